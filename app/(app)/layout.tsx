@@ -1,0 +1,46 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { NavLinks } from "@/components/shell/nav-links";
+import { ThemeToggle } from "@/components/theme-toggle";
+import { TRPCReactProvider } from "@/components/trpc/react";
+import { Button } from "@/components/ui/button";
+import { requireActor } from "@/server/auth/session";
+import { signOutAction } from "../(auth)/actions";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor("/dashboard");
+  return (
+    <TRPCReactProvider>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-card focus:p-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-border">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-6 py-3">
+          <Link href="/dashboard" className="font-semibold">
+            Trajectory
+          </Link>
+          <nav aria-label="Main">
+            <NavLinks />
+          </nav>
+          <div className="flex items-center gap-2">
+            <span className="text-sm text-muted-foreground" data-testid="signed-in-as">
+              {actor.email}
+            </span>
+            <ThemeToggle />
+            <form action={signOutAction}>
+              <Button type="submit" variant="outline" size="sm">
+                Sign out
+              </Button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-6 py-8">
+        {children}
+      </main>
+    </TRPCReactProvider>
+  );
+}

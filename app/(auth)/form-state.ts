@@ -1,0 +1,13 @@
+export interface AuthFormState {
+  formError?: string;
+  notice?: string;
+  fieldErrors?: Record<string, string[]>;
+  email?: string;
+  name?: string;
+}
+
+/** Only same-site paths: an open redirect after sign-in would hand the session to a phishing page. */
+export function safeCallbackUrl(value: FormDataEntryValue | string | null | undefined): string {
+  const url = typeof value === "string" ? value : "";
+  return url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/dashboard";
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/form-message";
+import { AuthForm } from "../auth-form";
+import { safeCallbackUrl } from "../form-state";
+import { OAuthButtons } from "../oauth-buttons";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const notices: Record<string, string> = {
+  "signed-out-everywhere": "You have been signed out of every device.",
+};
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; notice?: string }>;
+}) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  return (
+    <Card className="grid gap-6">
+      <h1 className="text-2xl font-semibold">Sign in</h1>
+      <FormMessage notice={notices[params.notice ?? ""]} />
+      <OAuthButtons callbackUrl={callbackUrl} />
+      <AuthForm mode="sign-in" callbackUrl={callbackUrl} />
+    </Card>
+  );
+}

@@ -1,0 +1,73 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// Ports are configurable because other things on the machine may hold the defaults.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const pgPort = Number(process.env.E2E_PG_PORT ?? 3101);
+// A fresh embedded data dir per run; workers inherit it through the environment.
+process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "trajectory-e2e-"));
+const postgresUrl = process.env.E2E_DATABASE_URL;
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
+
+const server = (serverPort: number, env: Record<string, string>) => ({
+  command: "node scripts/server.mjs",
+  url: `http://127.0.0.1:${serverPort}/api/health`,
+  reuseExistingServer: false,
+  timeout: 120_000,
+  stdout: "pipe" as const,
+  env: { PORT: String(serverPort), HOST: "127.0.0.1", NODE_ENV: "production", LOG_LEVEL: "warn", ...env },
+});
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: { trace: "retain-on-failure" },
+  projects: [
+    { name: "pglite", use: { ...chromium, baseURL: `http://127.0.0.1:${port}` } },
+    ...(postgresUrl
+      ? [
+          {
+            name: "postgres",
+            use: { ...chromium, baseURL: `http://127.0.0.1:${pgPort}` },
+            grepInvert: /@embedded-only/,
+          },
+        ]
+      : []),
+  ],
+  webServer: [
+    server(port, { DATA_DIR: process.env.E2E_DATA_DIR }),
+    ...(postgresUrl
+      ? [
+          server(pgPort, {
+            DATABASE_URL: postgresUrl,
+            AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+            DATA_DIR: `${process.env.E2E_DATA_DIR}-pg`,
+          }),
+        ]
+      : []),
+  ],
+});

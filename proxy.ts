@@ -1,0 +1,42 @@
+import { getToken } from "next-auth/jwt";
+import { type NextRequest, NextResponse } from "next/server";
+import { authSecret } from "@/server/auth/secret";
+import { env } from "@/server/env";
+import { contentSecurityPolicy, isProtectedPath, requestIdFrom } from "@/server/http-policy";
+
+/** Auth.js names its cookie __Secure-… when the public URL is https, so read the token the same way. */
+function usesSecureCookies(req: NextRequest): boolean {
+  const authUrl = env().AUTH_URL;
+  if (authUrl) return authUrl.startsWith("https:");
+  return (req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(":", "")) === "https";
+}
+
+// Database-free: the proxy only checks that a valid token exists; pages and tRPC check its session version.
+export async function proxy(req: NextRequest): Promise<NextResponse> {
+  const { pathname, search } = req.nextUrl;
+  if (isProtectedPath(pathname)) {
+    const token = await getToken({ req, secret: authSecret(), secureCookie: usesSecureCookies(req) });
+    if (!token?.sub) {
+      const signIn = new URL("/sign-in", req.nextUrl.origin);
+      signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return NextResponse.redirect(signIn);
+    }
+  }
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = contentSecurityPolicy(nonce, env().NODE_ENV === "development");
+  const requestId = requestIdFrom(req.headers.get("x-request-id"));
+  const headers = new Headers(req.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("x-request-id", requestId);
+  headers.set("content-security-policy", csp);
+
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", csp);
+  response.headers.set("x-request-id", requestId);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

@@ -1,0 +1,64 @@
+import "server-only";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth from "next-auth";
+import type { Adapter } from "next-auth/adapters";
+import Credentials from "next-auth/providers/credentials";
+import type { Db } from "@/db/client";
+import { accounts, users } from "@/db/schema";
+import { getDb } from "../db";
+import { normalizeEmail } from "../domain/account";
+import { logger } from "../logger";
+import { sessionVersionOf, verifyCredentials } from "../services/account";
+import { signInInput } from "../validators/account";
+import { authBaseConfig } from "./config";
+import { oauthProviders } from "./providers";
+import { authSecret } from "./secret";
+
+/** OAuth emails go through the same normalization as typed ones, so accounts never split by case. */
+function adapterFor(db: Db): Adapter {
+  const adapter = DrizzleAdapter(db, { usersTable: users, accountsTable: accounts });
+  const { createUser, getUserByEmail } = adapter;
+  if (!createUser || !getUserByEmail) throw new Error("the Drizzle adapter lacks user methods");
+  return {
+    ...adapter,
+    createUser: (user) => createUser({ ...user, email: normalizeEmail(user.email) }),
+    getUserByEmail: (email) => getUserByEmail(normalizeEmail(email)),
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+  const db = await getDb();
+  return {
+    ...authBaseConfig,
+    secret: authSecret(),
+    adapter: adapterFor(db),
+    providers: [
+      Credentials({
+        credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+        async authorize(raw) {
+          const parsed = signInInput.safeParse(raw);
+          if (!parsed.success) return null;
+          const user = await verifyCredentials(db, parsed.data);
+          return user ? { id: user.id, email: user.email, name: user.name } : null;
+        },
+      }),
+      ...oauthProviders(),
+    ],
+    callbacks: {
+      ...authBaseConfig.callbacks,
+      async jwt({ token, user }) {
+        // On sign-in only: stamp the token with the version it must keep matching.
+        if (user?.id) {
+          token.sub = user.id;
+          token.sv = (await sessionVersionOf(db, user.id)) ?? undefined;
+        }
+        return token;
+      },
+    },
+    logger: {
+      error: (error) => logger().warn({ err: error.name }, "auth error"),
+      warn: (code) => logger().warn({ code }, "auth warning"),
+      debug: () => {},
+    },
+  };
+});

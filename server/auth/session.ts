@@ -1,0 +1,29 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import type { Session } from "next-auth";
+import { cache } from "react";
+import type { Actor, SessionClaims } from "../actor";
+import { getDb } from "../db";
+import { actorForSession } from "../services/account";
+import { auth } from "./index";
+
+export function claimsOf(session: Session | null): SessionClaims | null {
+  const userId = session?.user?.id;
+  const sessionVersion = session?.sessionVersion;
+  if (!userId || typeof sessionVersion !== "number") return null;
+  return { userId, sessionVersion };
+}
+
+/** The actor for this request, or null; checked against the database once per render. */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const claims = claimsOf(await auth());
+  if (!claims) return null;
+  return actorForSession(await getDb(), claims);
+});
+
+/** For protected pages: the actor, or a redirect to sign-in that comes back here. */
+export async function requireActor(returnTo: string): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return actor;
+}

@@ -1,0 +1,24 @@
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** The one message for every failed sign-in, so it reveals nothing about which accounts exist. */
+export const SIGN_IN_FAILED = "email or password is wrong";
+
+/** Trimmed, Unicode NFKC, lower-cased: the form every email is stored and compared in. */
+export function normalizeEmail(raw: string): string {
+  return raw.trim().normalize("NFKC").toLowerCase();
+}
+
+/** Length in characters as people count them (code points), not UTF-16 units. */
+export function passwordLength(password: string): number {
+  return [...password].length;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,72 @@
+import path from "node:path";
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const flag = z
+  .enum(["true", "false", "1", "0", ""], { error: "must be true or false" })
+  .optional()
+  .transform((value) =>
+    value === undefined || value === "" ? undefined : value === "true" || value === "1",
+  );
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+        .optional(),
+    ),
+    DATA_DIR: z.string().trim().min(1).default(".data"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().trim().min(1).default("127.0.0.1"),
+    AUTH_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+    AUTH_URL: optionalText.pipe(z.url("must be a URL").optional()),
+    AUTH_GITHUB_ID: optionalText,
+    AUTH_GITHUB_SECRET: optionalText,
+    AUTH_GOOGLE_ID: optionalText,
+    AUTH_GOOGLE_SECRET: optionalText,
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** Unset: a demo account on the embedded database only. */
+    DEMO_ACCOUNT: flag,
+  })
+  .superRefine((env, ctx) => {
+    if (env.DATABASE_URL && env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message:
+          "is required when DATABASE_URL is set in production (generate one with `openssl rand -base64 32`)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema> & { pgliteDir: string };
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Parses a set of variables; every problem names its variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  return { ...result.data, pgliteDir: path.join(result.data.DATA_DIR, "pglite") };
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process, read once on first use (never at import). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,138 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { users } from "@/db/schema";
+import type { Actor, SessionClaims } from "../actor";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { isCommonPassword } from "../domain/common-passwords";
+import { Conflict, Invalid, NotFound } from "../errors";
+import type {
+  ChangePasswordInput,
+  SignInInput,
+  SignUpInput,
+  UpdateProfileInput,
+} from "../validators/account";
+
+const byEmail = (email: string) => eq(sql`lower(${users.email})`, email);
+
+function refuseCommon(field: string, password: string): void {
+  if (isCommonPassword(password)) {
+    throw new Invalid(field, "this password is too common; choose one that is hard to guess");
+  }
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string | null;
+  sessionVersion: number;
+}
+
+const sessionUserColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  sessionVersion: users.sessionVersion,
+};
+
+export async function signUp(db: Db, input: SignUpInput): Promise<SessionUser> {
+  refuseCommon("password", input.password);
+  const passwordHash = await hashPassword(input.password);
+  const [created] = await db
+    .insert(users)
+    .values({ email: input.email, name: input.name || null, passwordHash })
+    .onConflictDoNothing()
+    .returning(sessionUserColumns);
+  if (!created) throw new Conflict("an account with this email already exists", "email");
+  return created;
+}
+
+/** The user for these credentials, or null; costs one hash either way. */
+export async function verifyCredentials(db: Db, input: SignInInput): Promise<SessionUser | null> {
+  const [user] = await db
+    .select({ ...sessionUserColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(byEmail(input.email));
+  const ok = await verifyPassword(user?.passwordHash, input.password);
+  if (!user || !ok) return null;
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
+
+/** The actor for a session, or null when the user is gone or the session version moved on. */
+export async function actorForSession(db: Db, claims: SessionClaims): Promise<Actor | null> {
+  const [user] = await db
+    .select({ userId: users.id, email: users.email })
+    .from(users)
+    .where(and(eq(users.id, claims.userId), eq(users.sessionVersion, claims.sessionVersion)));
+  return user ?? null;
+}
+
+export async function sessionVersionOf(db: Db, userId: string): Promise<number | null> {
+  const [user] = await db
+    .select({ sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, userId));
+  return user?.sessionVersion ?? null;
+}
+
+/** Ends every session of the actor, this one included. */
+export async function signOutEverywhere(db: Db, actor: Actor): Promise<void> {
+  const updated = await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, actor.userId))
+    .returning({ id: users.id });
+  if (updated.length === 0) throw new NotFound("user");
+}
+
+/** Changes the password and ends every other session; returns the new session version. */
+export async function changePassword(db: Db, actor: Actor, input: ChangePasswordInput): Promise<number> {
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, actor.userId));
+  if (!user) throw new NotFound("user");
+  if (!user.passwordHash) {
+    throw new Invalid("currentPassword", "this account signs in with GitHub or Google and has no password");
+  }
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new Invalid("currentPassword", "current password is wrong");
+  }
+  if (input.newPassword === input.currentPassword) {
+    throw new Invalid("newPassword", "choose a password different from the current one");
+  }
+  refuseCommon("newPassword", input.newPassword);
+  const passwordHash = await hashPassword(input.newPassword);
+  const [updated] = await db
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, actor.userId))
+    .returning({ sessionVersion: users.sessionVersion });
+  if (!updated) throw new NotFound("user");
+  return updated.sessionVersion;
+}
+
+export async function getProfile(db: Db, actor: Actor) {
+  const [profile] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      timeZone: users.timeZone,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(eq(users.id, actor.userId));
+  if (!profile) throw new NotFound("user");
+  return profile;
+}
+
+export async function updateProfile(db: Db, actor: Actor, input: UpdateProfileInput) {
+  const [updated] = await db
+    .update(users)
+    .set({ name: input.name || null, timeZone: input.timeZone, updatedAt: new Date() })
+    .where(eq(users.id, actor.userId))
+    .returning({ name: users.name, timeZone: users.timeZone });
+  if (!updated) throw new NotFound("user");
+  return updated;
+}

@@ -1,0 +1,46 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { users } from "@/db/schema";
+import { hashPassword } from "../auth/password";
+
+export const DEMO_EMAIL = "demo@trajectory.local";
+
+export interface DemoCredentials {
+  email: string;
+  password: string;
+  created: boolean;
+}
+
+/** A readable random password: four groups of five from an unambiguous alphabet. */
+export function generateDemoPassword(): string {
+  const alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 5 }, () => alphabet[crypto.randomInt(alphabet.length)]).join(""),
+  );
+  return groups.join("-");
+}
+
+/**
+ * Makes sure the demo account exists. Its generated password is kept beside the data (mode 0600)
+ * so every start can print it; the account is re-keyed if that file is lost.
+ */
+export async function ensureDemoAccount(db: Db, dataDir: string): Promise<DemoCredentials> {
+  const file = path.join(dataDir, "demo-password");
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_EMAIL));
+  const saved = fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim() : "";
+  if (existing && saved) return { email: DEMO_EMAIL, password: saved, created: false };
+
+  const password = generateDemoPassword();
+  const passwordHash = await hashPassword(password);
+  if (existing) {
+    await db.update(users).set({ passwordHash }).where(eq(users.id, existing.id));
+  } else {
+    await db.insert(users).values({ email: DEMO_EMAIL, name: "Demo Engineer", passwordHash, isDemo: true });
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return { email: DEMO_EMAIL, password, created: !existing };
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { auth } from "../auth";
+import { claimsOf } from "../auth/session";
+import { getDb } from "../db";
+import { env } from "../env";
+import { requestLogger } from "../logger";
+import { MAX_BATCH_SIZE, refuseUnsafeRequest } from "./guard";
+import { createContextInner } from "./init";
+import { appRouter } from "./root";
+
+export function requestIdOf(req: Request): string {
+  return req.headers.get("x-request-id") ?? crypto.randomUUID();
+}
+
+/** The HTTP entry for /api/trpc: guards first, then the router with a context from the session cookie. */
+export async function handleTRPCRequest(req: Request): Promise<Response> {
+  const authUrl = env().AUTH_URL;
+  const refused = refuseUnsafeRequest(req, authUrl ? [new URL(authUrl).origin] : []);
+  if (refused) return refused;
+
+  const requestId = requestIdOf(req);
+  const log = requestLogger(requestId);
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    maxBatchSize: MAX_BATCH_SIZE,
+    createContext: async () =>
+      createContextInner({ db: await getDb(), session: claimsOf(await auth()), requestId, log }),
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        log.error({ err: error.cause ?? error, path }, "trpc error");
+    },
+    responseMeta: () => ({ headers: new Headers({ "x-request-id": requestId }) }),
+  });
+}
