@@ -29,6 +29,7 @@ export async function proxy(req: NextRequest): Promise<NextResponse> {
   const headers = new Headers(req.headers);
   headers.set("x-nonce", nonce);
   headers.set("x-request-id", requestId);
+  headers.set("x-pathname", `${pathname}${search}`);
   headers.set("content-security-policy", csp);
 
   const response = NextResponse.next({ request: { headers } });

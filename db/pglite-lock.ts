@@ -59,7 +59,7 @@ function clearIfStale(file: string, dataDir: string): void {
   }
   try {
     const pid = readPid(file);
-    if (pid !== undefined && pid !== process.pid && isAlive(pid)) throw new DataDirInUseError(dataDir, pid);
+    if (pid !== undefined && isAlive(pid)) throw new DataDirInUseError(dataDir, pid);
     // An empty lock this fresh is one whose holder has not yet written its pid.
     if (pid === undefined && isFresh(file)) throw new DataDirInUseError(dataDir, 0);
     fs.rmSync(file, { force: true });

@@ -23,7 +23,14 @@ server.on("error", (error) => {
   else console.error(error);
   process.exit(1);
 });
-server.listen(port, hostname, () => {
+server.listen(port, hostname, async () => {
+  // Next runs instrumentation (env check, database open and migration) on the first request:
+  // make that request now, so "ready" is only printed once startup has really succeeded.
+  const probeHost = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  const health = await fetch(
+    `http://${probeHost.includes(":") ? `[${probeHost}]` : probeHost}:${port}/api/health`,
+  );
+  if (!health.ok) console.error(`  health check answered ${health.status}: ${await health.text()}`);
   console.log(`\n  Trajectory is ready on http://${displayHost}:${port}\n`);
 });
 

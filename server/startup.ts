@@ -31,7 +31,8 @@ export async function startServer(): Promise<void> {
   const embedded = handle.driver === "pglite";
   if (config.DEMO_ACCOUNT ?? embedded) {
     const demo = await ensureDemoAccount(handle.db, config.DATA_DIR);
-    console.log(`\n  Demo account: ${demo.email}  password: ${demo.password}\n`);
+    if ("password" in demo) console.log(`\n  Demo account: ${demo.email}  password: ${demo.password}\n`);
+    else logger().warn({ email: demo.email }, `no demo account: ${demo.skipped}`);
   }
   logger().info({ driver: handle.driver }, "trajectory started");
 }

@@ -8,7 +8,7 @@ import { requireActor } from "@/server/auth/session";
 import { signOutAction } from "../(auth)/actions";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const actor = await requireActor("/dashboard");
+  const actor = await requireActor();
   return (
     <TRPCReactProvider>
       <a

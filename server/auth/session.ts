@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Session } from "next-auth";
 import { cache } from "react";
@@ -21,9 +22,13 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return actorForSession(await getDb(), claims);
 });
 
-/** For protected pages: the actor, or a redirect to sign-in that comes back here. */
-export async function requireActor(returnTo: string): Promise<Actor> {
+/** For protected pages: the actor, or a redirect to sign-in that comes back to this page. */
+export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!actor) {
+    // The proxy records the requested path, since layouts are not told which page they wrap.
+    const returnTo = (await headers()).get("x-pathname") ?? "/dashboard";
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  }
   return actor;
 }

@@ -1,18 +1,16 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { hashPassword } from "../auth/password";
 
 export const DEMO_EMAIL = "demo@trajectory.local";
 
-export interface DemoCredentials {
-  email: string;
-  password: string;
-  created: boolean;
-}
+export type DemoCredentials =
+  | { email: string; password: string; created: boolean }
+  | { email: string; skipped: "email taken by a real account" };
 
 /** A readable random password: four groups of five from an unambiguous alphabet. */
 export function generateDemoPassword(): string {
@@ -29,18 +27,28 @@ export function generateDemoPassword(): string {
  */
 export async function ensureDemoAccount(db: Db, dataDir: string): Promise<DemoCredentials> {
   const file = path.join(dataDir, "demo-password");
-  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_EMAIL));
+  const [existing] = await db
+    .select({ id: users.id, isDemo: users.isDemo })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, DEMO_EMAIL));
+  // Someone signed up with this address: theirs, never to be re-keyed.
+  if (existing && !existing.isDemo) return { email: DEMO_EMAIL, skipped: "email taken by a real account" };
   const saved = fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim() : "";
   if (existing && saved) return { email: DEMO_EMAIL, password: saved, created: false };
 
   const password = generateDemoPassword();
   const passwordHash = await hashPassword(password);
   if (existing) {
-    await db.update(users).set({ passwordHash }).where(eq(users.id, existing.id));
+    // A re-key ends sessions opened with the lost password.
+    await db
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, existing.id));
   } else {
     await db.insert(users).values({ email: DEMO_EMAIL, name: "Demo Engineer", passwordHash, isDemo: true });
   }
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
   return { email: DEMO_EMAIL, password, created: !existing };
 }

@@ -6,6 +6,16 @@ function refusal(status: number, message: string): Response {
   return Response.json({ error: { message } }, { status });
 }
 
+/** The origins this request was addressed to: its URL, and the Host it was sent with. */
+function ownOrigins(req: Request, trustedOrigins: readonly string[]): Set<string> {
+  const url = new URL(req.url);
+  const origins = new Set([url.origin, ...trustedOrigins]);
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  const protocol = req.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
+  if (host) origins.add(`${protocol}://${host}`);
+  return origins;
+}
+
 /**
  * Refuses what tRPC would otherwise accept: cross-site writes (CSRF), form and multipart bodies
  * (which browsers send cross-site without a preflight), and oversized bodies.
@@ -23,9 +33,8 @@ export function refuseUnsafeRequest(req: Request, trustedOrigins: readonly strin
   const fetchSite = req.headers.get("sec-fetch-site");
   if (fetchSite && fetchSite !== "same-origin") return refusal(403, "cross-site requests are refused");
   const origin = req.headers.get("origin");
-  if (origin) {
-    const allowed = new Set([new URL(req.url).origin, ...trustedOrigins]);
-    if (!allowed.has(origin)) return refusal(403, "cross-origin requests are refused");
+  if (origin && !ownOrigins(req, trustedOrigins).has(origin)) {
+    return refusal(403, "cross-origin requests are refused");
   }
   return null;
 }

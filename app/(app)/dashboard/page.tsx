@@ -7,7 +7,7 @@ import { Welcome } from "./welcome";
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  await requireActor("/dashboard");
+  await requireActor();
   await getQueryClient().prefetchQuery(trpc.account.profile.queryOptions());
   return (
     <HydrateClient>

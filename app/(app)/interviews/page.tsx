@@ -5,7 +5,7 @@ import { requireActor } from "@/server/auth/session";
 export const metadata: Metadata = { title: "Interviews" };
 
 export default async function InterviewsPage() {
-  await requireActor("/interviews");
+  await requireActor();
   return (
     <ComingSoon
       title="Interviews"

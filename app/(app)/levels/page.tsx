@@ -5,7 +5,7 @@ import { requireActor } from "@/server/auth/session";
 export const metadata: Metadata = { title: "Levels" };
 
 export default async function LevelsPage() {
-  await requireActor("/levels");
+  await requireActor();
   return (
     <ComingSoon
       title="Levels"

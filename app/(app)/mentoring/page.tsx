@@ -5,7 +5,7 @@ import { requireActor } from "@/server/auth/session";
 export const metadata: Metadata = { title: "Mentoring" };
 
 export default async function MentoringPage() {
-  await requireActor("/mentoring");
+  await requireActor();
   return (
     <ComingSoon
       title="Mentoring"

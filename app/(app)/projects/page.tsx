@@ -5,7 +5,7 @@ import { requireActor } from "@/server/auth/session";
 export const metadata: Metadata = { title: "Projects" };
 
 export default async function ProjectsPage() {
-  await requireActor("/projects");
+  await requireActor();
   return (
     <ComingSoon
       title="Projects"

@@ -16,7 +16,7 @@ export async function changePasswordAction(
   _previous: PasswordFormState,
   form: FormData,
 ): Promise<PasswordFormState> {
-  const actor = await requireActor("/settings");
+  const actor = await requireActor();
   const parsed = changePasswordInput.safeParse({
     currentPassword: form.get("currentPassword") ?? "",
     newPassword: form.get("newPassword") ?? "",
@@ -38,7 +38,7 @@ export async function changePasswordAction(
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
-  const actor = await requireActor("/settings");
+  const actor = await requireActor();
   await signOutEverywhere(await getDb(), actor);
   await signOut({ redirectTo: "/sign-in?notice=signed-out-everywhere" });
 }

@@ -15,7 +15,7 @@ const notices: Record<string, string> = {
 };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
-  await requireActor("/settings");
+  await requireActor();
   const profile = await getQueryClient().fetchQuery(trpc.account.profile.queryOptions());
   const notice = notices[(await searchParams).notice ?? ""];
   return (

@@ -5,7 +5,7 @@ import { requireActor } from "@/server/auth/session";
 export const metadata: Metadata = { title: "Skills" };
 
 export default async function SkillsPage() {
-  await requireActor("/skills");
+  await requireActor();
   return (
     <ComingSoon
       title="Skills"

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/server/env";
+
+const SECRET = "s".repeat(32);
+
+function envErrorOf(source: Record<string, string | undefined>): EnvError {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    if (error instanceof EnvError) return error;
+    throw error;
+  }
+  throw new Error("expected parseEnv to throw");
+}
+
+describe("parseEnv", () => {
+  it("fills in defaults", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATA_DIR).toBe(".data");
+    expect(env.pgliteDir).toBe(".data/pglite");
+    expect(env.NODE_ENV).toBe("development");
+    expect(env.HOST).toBe("127.0.0.1");
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("coerces PORT and derives pgliteDir from DATA_DIR", () => {
+    const env = parseEnv({ PORT: "8080", DATA_DIR: "/var/lib/trajectory" });
+    expect(env.PORT).toBe(8080);
+    expect(env.pgliteDir).toBe("/var/lib/trajectory/pglite");
+  });
+
+  it("refuses a non-numeric PORT, naming it", () => {
+    const error = envErrorOf({ PORT: "abc" });
+    expect(error.name).toBe("EnvError");
+    expect(error.message).toMatch(/\bPORT:/);
+  });
+
+  it("refuses a non-postgres DATABASE_URL, naming it", () => {
+    const error = envErrorOf({ DATABASE_URL: "mysql://x" });
+    expect(error.message).toMatch(/\bDATABASE_URL:/);
+  });
+
+  it("accepts postgres:// and postgresql:// URLs", () => {
+    expect(parseEnv({ DATABASE_URL: "postgres://u@h/db" }).DATABASE_URL).toBe("postgres://u@h/db");
+    expect(parseEnv({ DATABASE_URL: "postgresql://u@h/db" }).DATABASE_URL).toBe("postgresql://u@h/db");
+  });
+
+  it("treats an empty DATABASE_URL as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "  " }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("requires AUTH_SECRET with DATABASE_URL in production", () => {
+    const error = envErrorOf({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db" });
+    expect(error.message).toMatch(/\bAUTH_SECRET:/);
+    expect(error.message).not.toMatch(/\bDATABASE_URL:/);
+  });
+
+  it("accepts production with DATABASE_URL and a long enough AUTH_SECRET", () => {
+    const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db", AUTH_SECRET: SECRET });
+    expect(env.AUTH_SECRET).toBe(SECRET);
+  });
+
+  it("does not require AUTH_SECRET in production without DATABASE_URL", () => {
+    const env = parseEnv({ NODE_ENV: "production" });
+    expect(env.NODE_ENV).toBe("production");
+    expect(env.AUTH_SECRET).toBeUndefined();
+  });
+
+  it("refuses an AUTH_SECRET shorter than 32 characters", () => {
+    const error = envErrorOf({ AUTH_SECRET: "s".repeat(31) });
+    expect(error.message).toMatch(/\bAUTH_SECRET: must be at least 32 characters/);
+  });
+
+  it("refuses DEMO_ACCOUNT=maybe, naming it", () => {
+    const error = envErrorOf({ DEMO_ACCOUNT: "maybe" });
+    expect(error.message).toMatch(/\bDEMO_ACCOUNT:/);
+  });
+
+  it("reads DEMO_ACCOUNT as a flag", () => {
+    expect(parseEnv({ DEMO_ACCOUNT: "false" }).DEMO_ACCOUNT).toBe(false);
+    expect(parseEnv({ DEMO_ACCOUNT: "0" }).DEMO_ACCOUNT).toBe(false);
+    expect(parseEnv({ DEMO_ACCOUNT: "true" }).DEMO_ACCOUNT).toBe(true);
+    expect(parseEnv({ DEMO_ACCOUNT: "1" }).DEMO_ACCOUNT).toBe(true);
+    expect(parseEnv({}).DEMO_ACCOUNT).toBeUndefined();
+    expect(parseEnv({ DEMO_ACCOUNT: "" }).DEMO_ACCOUNT).toBeUndefined();
+  });
+
+  it("names every bad variable in one error", () => {
+    const error = envErrorOf({ PORT: "abc", DEMO_ACCOUNT: "maybe" });
+    expect(error.message).toMatch(/\bPORT:/);
+    expect(error.message).toMatch(/\bDEMO_ACCOUNT:/);
+  });
+});
