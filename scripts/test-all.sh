@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# `npm test`: every check and suite. With TEST_DATABASE_URL set, integration and browser tests also run on PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+if [ ! -d node_modules ]; then
+  step "installing dependencies (npm ci)"
+  npm ci --no-audit --no-fund
+fi
+
+chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium_path" ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    step "installing Chromium for the browser tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Browser tests need Chromium at $chromium_path: install Debian's chromium (sudo apt-get install chromium) or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
+fi
+
+step "typecheck";      npx tsc --noEmit
+step "lint";           npx eslint --max-warnings 0 .
+step "format";         npx prettier --check . >/dev/null && echo "formatting is clean"
+step "migrations match the schema"
+drift=$(npx drizzle-kit generate --name drift_check 2>&1) || { echo "$drift"; exit 1; }
+if ! grep -q "No schema changes" <<<"$drift"; then
+  git checkout -q -- db/migrations && git clean -fdq db/migrations
+  echo "db/schema has changes without a migration: run npm run db:generate and commit it" >&2
+  exit 1
+fi
+echo "no schema change is missing a migration"
+
+step "unit and integration tests (Vitest)"
+npx vitest run
+
+step "production build"
+npx next build >/tmp/trajectory-build.log 2>&1 || { cat /tmp/trajectory-build.log; exit 1; }
+echo "built"
+
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  e2e_db="trajectory_e2e_$$"
+  export E2E_DATABASE_URL="$(node scripts/create-database.mjs "$TEST_DATABASE_URL" "$e2e_db")"
+  step "migrating the browser-test database on PostgreSQL (npm run db:migrate)"
+  DATABASE_URL="$E2E_DATABASE_URL" npm run --silent db:migrate
+fi
+
+# Ports are taken from what is free unless given, since others may be using the machine.
+export E2E_PORT="${E2E_PORT:-$(node scripts/free-port.mjs)}"
+export E2E_PG_PORT="${E2E_PG_PORT:-$(node scripts/free-port.mjs)}"
+export E2E_SPARE_PORT="${E2E_SPARE_PORT:-$(node scripts/free-port.mjs)}"
+step "browser tests (Playwright + Chromium)"
+npx playwright test
