@@ -3,7 +3,9 @@ import postgres from "postgres";
 
 const [serverUrl, name] = process.argv.slice(2);
 if (!serverUrl || !name || !/^[a-z_][a-z0-9_]*$/.test(name)) {
-  console.error("usage: node scripts/create-database.mjs <server url> <database name: lower-case letters, digits, _>");
+  console.error(
+    "usage: node scripts/create-database.mjs <server url> <database name: lower-case letters, digits, _>",
+  );
   process.exit(2);
 }
 const sql = postgres(serverUrl, { max: 1, onnotice: () => {} });

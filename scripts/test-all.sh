@@ -37,9 +37,11 @@ echo "no schema change is missing a migration"
 step "unit and integration tests (Vitest)"
 npx vitest run
 
-step "production build"
-npx next build >/tmp/trajectory-build.log 2>&1 || { cat /tmp/trajectory-build.log; exit 1; }
-echo "built"
+step "production build (it must not open a database)"
+build_data_dir="$(mktemp -d)/never-created"
+DATA_DIR="$build_data_dir" npx next build >/tmp/trajectory-build.log 2>&1 || { cat /tmp/trajectory-build.log; exit 1; }
+if [ -e "$build_data_dir" ]; then echo "next build touched the data dir $build_data_dir" >&2; exit 1; fi
+echo "built without touching a database"
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   e2e_db="trajectory_e2e_$$"

@@ -47,7 +47,10 @@ export const accounts = pgTable(
     id_token: text(),
     session_state: text(),
   },
-  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index("accounts_user_id_idx").on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.provider, t.providerAccountId] }),
+    index("accounts_user_id_idx").on(t.userId),
+  ],
 );
 
 export type User = typeof users.$inferSelect;

@@ -56,7 +56,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       },
     },
     logger: {
-      error: (error) => logger().warn({ err: error.name }, "auth error"),
+      error: (error) => {
+        // Auth.js error classes are minified; `type` keeps their names.
+        const type = (error as { type?: string }).type ?? error.name;
+        if (type === "CredentialsSignin") logger().info({ type }, "sign-in refused");
+        else logger().warn({ type, message: error.message }, "auth error");
+      },
       warn: (code) => logger().warn({ code }, "auth warning"),
       debug: () => {},
     },

@@ -1,7 +1,7 @@
 import type { Provider } from "next-auth/providers";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
-import { env } from "../env";
+import { env, type Env } from "../env";
 
 export interface OAuthProviderInfo {
   id: "github" | "google";
@@ -9,8 +9,7 @@ export interface OAuthProviderInfo {
 }
 
 /** Only the providers whose client id and secret are both configured. */
-export function enabledOAuthProviders(): OAuthProviderInfo[] {
-  const e = env();
+export function enabledOAuthProviders(e: Env = env()): OAuthProviderInfo[] {
   const enabled: OAuthProviderInfo[] = [];
   if (e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET) enabled.push({ id: "github", name: "GitHub" });
   if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET) enabled.push({ id: "google", name: "Google" });

@@ -41,9 +41,26 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** One structured line per call; the request id comes from the context's child logger. */
+const logCalls = t.middleware(async ({ ctx, path, type, next }) => {
+  const started = performance.now();
+  const result = await next();
+  ctx.log?.info(
+    {
+      path,
+      type,
+      durationMs: Math.round(performance.now() - started),
+      ok: result.ok,
+      code: result.ok ? undefined : result.error.code,
+    },
+    "trpc call",
+  );
+  return result;
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = t.procedure.use(logCalls).use(mapDomainErrors);
 
 /** Signed in, and the token's session version still matches the database. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {

@@ -16,9 +16,17 @@ interface Started {
   waitFor: (text: string, timeoutMs?: number) => Promise<void>;
 }
 
-function startServer(dataDir: string, port: number): Started {
+function startServer(dataDir: string, port: number, extraEnv: Record<string, string> = {}): Started {
+  const { AUTH_SECRET: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    env: {
+      ...inherited,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      ...extraEnv,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -78,5 +86,14 @@ test("SIGTERM closes the embedded database cleanly and the data survives a resta
   expect(health.status).toBe(200);
   again.kill("SIGINT");
   expect(await again.exited).toBe(0);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+test("production on PostgreSQL refuses to start without AUTH_SECRET @embedded-only", async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "trajectory-nosecret-"));
+  const server = startServer(dataDir, sparePort, { DATABASE_URL: "postgres://nobody@127.0.0.1:9/none" });
+  expect(await server.exited).toBe(1);
+  expect(server.output()).toContain("Trajectory cannot start: Invalid environment variables");
+  expect(server.output()).toMatch(/AUTH_SECRET: is required when DATABASE_URL is set in production/);
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
