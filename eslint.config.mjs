@@ -15,6 +15,7 @@ export default tseslint.config(
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",
+      ".test-results/**",
     ],
   },
   ...nextVitals,

@@ -34,8 +34,10 @@ if ! grep -q "No schema changes" <<<"$drift"; then
 fi
 echo "no schema change is missing a migration"
 
+reports=.test-results
+mkdir -p "$reports"
 step "unit and integration tests (Vitest)"
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
 
 step "production build (it must not open a database)"
 build_data_dir="$(mktemp -d)/never-created"
@@ -55,4 +57,6 @@ export E2E_PORT="${E2E_PORT:-$(node scripts/free-port.mjs)}"
 export E2E_PG_PORT="${E2E_PG_PORT:-$(node scripts/free-port.mjs)}"
 export E2E_SPARE_PORT="${E2E_SPARE_PORT:-$(node scripts/free-port.mjs)}"
 step "browser tests (Playwright + Chromium)"
-npx playwright test
+PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" npx playwright test --reporter=list,json
+
+node scripts/test-summary.mjs "$reports/vitest.json" "$reports/playwright.json"

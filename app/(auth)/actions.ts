@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/server/auth";
 import { getDb } from "@/server/db";
-import { SIGN_IN_FAILED } from "@/server/domain/account";
+import { SIGN_IN_FAILED, SIGN_IN_THROTTLED } from "@/server/domain/account";
 import { Conflict, Invalid } from "@/server/errors";
 import { signUp } from "@/server/services/account";
 import { signUpInput } from "@/server/validators/account";
@@ -19,8 +19,11 @@ export async function signInAction(_previous: AuthFormState, form: FormData): Pr
       redirectTo: safeCallbackUrl(form.get("callbackUrl")),
     });
   } catch (error) {
-    // One message for every failure: no hint which accounts exist.
-    if (error instanceof AuthError) return { formError: SIGN_IN_FAILED, email };
+    // One message for every failure: no hint which accounts exist (throttling applies to unknown ones too).
+    if (error instanceof AuthError) {
+      const throttled = (error as AuthError & { code?: string }).code === "throttled";
+      return { formError: throttled ? SIGN_IN_THROTTLED : SIGN_IN_FAILED, email };
+    }
     throw error;
   }
   return {};

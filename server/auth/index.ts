@@ -1,6 +1,6 @@
 import "server-only";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
 import Credentials from "next-auth/providers/credentials";
 import type { Db } from "@/db/client";
@@ -13,6 +13,12 @@ import { signInInput } from "../validators/account";
 import { authBaseConfig } from "./config";
 import { oauthProviders } from "./providers";
 import { authSecret } from "./secret";
+import { clearSignInFailures, clientAddress, recordSignInFailure, signInRetryAfterMs } from "./throttle";
+
+/** Thrown when an account or address failed too often; it applies whether or not the account exists. */
+class SignInThrottled extends CredentialsSignin {
+  override code = "throttled";
+}
 
 /** OAuth emails go through the same normalization as typed ones, so accounts never split by case. */
 function adapterFor(db: Db): Adapter {
@@ -35,11 +41,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     providers: [
       Credentials({
         credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-        async authorize(raw) {
+        async authorize(raw, request) {
           const parsed = signInInput.safeParse(raw);
           if (!parsed.success) return null;
+          const { email } = parsed.data;
+          const address = clientAddress(request.headers);
+          if (signInRetryAfterMs(email, address) > 0) throw new SignInThrottled();
           const user = await verifyCredentials(db, parsed.data);
-          return user ? { id: user.id, email: user.email, name: user.name } : null;
+          if (!user) {
+            recordSignInFailure(email, address);
+            return null;
+          }
+          clearSignInFailures(email);
+          return { id: user.id, email: user.email, name: user.name };
         },
       }),
       ...oauthProviders(),

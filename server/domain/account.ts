@@ -3,6 +3,7 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 /** The one message for every failed sign-in, so it reveals nothing about which accounts exist. */
 export const SIGN_IN_FAILED = "email or password is wrong";
+export const SIGN_IN_THROTTLED = "too many failed attempts; wait 15 minutes and try again";
 
 /** Trimmed, Unicode NFKC, lower-cased: the form every email is stored and compared in. */
 export function normalizeEmail(raw: string): string {
