@@ -4,6 +4,7 @@ import { NavLinks } from "@/components/shell/nav-links";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { TRPCReactProvider } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
+import { UndoProvider } from "@/components/ui/undo-toast";
 import { requireActor } from "@/server/auth/session";
 import { signOutAction } from "../(auth)/actions";
 
@@ -38,9 +39,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-6 py-8">
-        {children}
-      </main>
+      <UndoProvider>
+        <main id="main" className="mx-auto max-w-6xl px-6 py-8">
+          {children}
+        </main>
+      </UndoProvider>
     </TRPCReactProvider>
   );
 }

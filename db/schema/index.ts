@@ -1,1 +1,4 @@
 export * from "./account";
+export * from "./interviews";
+export * from "./projects";
+export * from "./skills";

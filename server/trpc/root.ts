@@ -1,8 +1,14 @@
 import { accountRouter } from "../routers/account";
+import { interviewsRouter } from "../routers/interviews";
+import { projectsRouter } from "../routers/projects";
+import { skillsRouter } from "../routers/skills";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
   account: accountRouter,
+  skills: skillsRouter,
+  projects: projectsRouter,
+  interviews: interviewsRouter,
 });
 
 export type AppRouter = typeof appRouter;

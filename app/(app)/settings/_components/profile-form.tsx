@@ -1,20 +1,14 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useState } from "react";
+import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { updateProfileInput } from "@/server/validators/account";
 import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-
-function serverFieldErrors(error: unknown): FieldErrors | undefined {
-  if (!(error instanceof TRPCClientError)) return undefined;
-  const data = error.data as { fieldErrors?: FieldErrors } | undefined;
-  return data?.fieldErrors;
-}
 
 export function ProfileForm() {
   const trpc = useTRPC();

@@ -1,0 +1,13 @@
+import { timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./account";
+
+/** Every user-owned row names its owner; deleting the user deletes the row. */
+export const ownerId = () =>
+  uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+
+export const createdAt = () => timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow();
+export const updatedAt = () => timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow();
+/** Soft delete, so a delete can be undone for a few seconds; lists filter these rows out. */
+export const deletedAt = () => timestamp({ withTimezone: true, mode: "date" });

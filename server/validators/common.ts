@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+export const EARLIEST_YEAR = 1970;
+/** Plans reach a few years ahead at most; anything later is a typo. */
+export const LATEST_YEARS_AHEAD = 5;
+
+export const idField = z.uuid({ error: "not a valid id" });
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A calendar date (YYYY-MM-DD) from 1970 to five years ahead. */
+export const dateField = z
+  .string({ error: "enter a date" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use the form YYYY-MM-DD")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: "not a real date" })
+  .refine((value) => Number(value.slice(0, 4)) >= EARLIEST_YEAR, {
+    error: `use a date from ${EARLIEST_YEAR} on`,
+  })
+  .refine((value) => Number(value.slice(0, 4)) <= new Date().getUTCFullYear() + LATEST_YEARS_AHEAD, {
+    error: "that date is too far in the future",
+  });
+
+/** A date that has already happened (a day of slack for time zones ahead of UTC). */
+export const pastDateField = dateField.refine(
+  (value) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+  { error: "use a date that is not in the future" },
+);
+
+export const dateTimeField = z.coerce
+  .date({ error: "enter a date and time" })
+  .refine((value) => value.getUTCFullYear() >= EARLIEST_YEAR, {
+    error: `use a date from ${EARLIEST_YEAR} on`,
+  })
+  .refine((value) => value.getUTCFullYear() <= new Date().getUTCFullYear() + LATEST_YEARS_AHEAD, {
+    error: "that date is too far in the future",
+  });
+
+export const shortText = (label: string, max = 200) =>
+  z
+    .string({ error: `enter ${label}` })
+    .trim()
+    .min(1, `enter ${label}`)
+    .max(max, `use at most ${max} characters`);
+
+export const optionalShortText = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, `use at most ${max} characters`)
+    .transform((value) => (value === "" ? null : value))
+    .nullish();
+
+export const NOTE_MAX = 10_000;
+export const noteField = z
+  .string()
+  .max(NOTE_MAX, `use at most ${NOTE_MAX.toLocaleString("en-US")} characters`)
+  .transform((value) => (value.trim() === "" ? null : value))
+  .nullish();
+
+export const httpUrlField = z
+  .url({ protocol: /^https?$/, error: "enter an http(s) URL" })
+  .max(2_000, "use at most 2,000 characters");
+
+export const byIdInput = z.object({ id: idField });
+
+export const PAGE_SIZE_MAX = 100;
+export const pageInput = z.object({
+  cursor: z.string().max(200).nullish(),
+  limit: z.number().int().min(1).max(PAGE_SIZE_MAX).default(20),
+});
+export type PageInput = z.infer<typeof pageInput>;
