@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import type { Logger, SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -7,6 +8,10 @@ import * as schema from "./schema";
 
 /** The one database type every service takes, whichever driver is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** A transaction handle, and "either": services that work inside or outside a transaction take DbOrTx. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
 
 export type DbDriver = "pglite" | "postgres";
 
@@ -21,13 +26,15 @@ export interface PgliteOptions {
   dataDir?: string;
   /** A tarball from `dumpDataDir`, used by tests to start from a migrated snapshot. */
   loadDataDir?: Blob;
+  /** Sees every query; tests count database round trips with it. */
+  logger?: Logger;
 }
 
 const casing = "snake_case" as const;
 
 export async function openPglite(options: PgliteOptions = {}): Promise<DbHandle> {
   const client = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
-  const db = drizzlePglite({ client, schema, casing });
+  const db = drizzlePglite({ client, schema, casing, logger: options.logger });
   return {
     db,
     driver: "pglite",
@@ -41,6 +48,7 @@ export interface PostgresOptions {
   max?: number;
   /** Extra connection parameters, e.g. a search_path for per-file test schemas. */
   connection?: Record<string, string>;
+  logger?: Logger;
 }
 
 export function openPostgres(url: string, options: PostgresOptions = {}): DbHandle {
@@ -49,7 +57,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): DbHand
     onnotice: () => {},
     connection: options.connection,
   });
-  const db = drizzlePostgres({ client, schema, casing });
+  const db = drizzlePostgres({ client, schema, casing, logger: options.logger });
   return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
@@ -57,4 +65,13 @@ export function openPostgres(url: string, options: PostgresOptions = {}): DbHand
 export function pgliteClientOf(db: Db): PGlite | undefined {
   const client = (db as { $client?: unknown }).$client;
   return client instanceof PGlite ? client : undefined;
+}
+
+/**
+ * Rows of a raw SQL query, whichever driver ran it (PGlite answers `{ rows }`, postgres-js an array).
+ * Raw queries cast dates and numbers to text/float8 so both drivers return the same types.
+ */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

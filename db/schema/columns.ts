@@ -7,7 +7,9 @@ export const ownerId = () =>
     .notNull()
     .references(() => users.id, { onDelete: "cascade" });
 
-export const createdAt = () => timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow();
-export const updatedAt = () => timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow();
+export const createdAt = () =>
+  timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow();
+export const updatedAt = () =>
+  timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow();
 /** Soft delete, so a delete can be undone for a few seconds; lists filter these rows out. */
-export const deletedAt = () => timestamp({ withTimezone: true, mode: "date" });
+export const deletedAt = () => timestamp({ withTimezone: true, mode: "date", precision: 3 });

@@ -14,19 +14,13 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { APPLICATION_STATUSES, ROUND_OUTCOMES } from "../../server/domain/interviews";
 import { createdAt, deletedAt, ownerId, updatedAt } from "./columns";
 import { skills } from "./skills";
 
-export const applicationStatus = pgEnum("application_status", [
-  "applied",
-  "interviewing",
-  "offer",
-  "accepted",
-  "rejected",
-  "withdrawn",
-  "ghosted",
-]);
-export const roundOutcome = pgEnum("round_outcome", ["pending", "passed", "failed", "cancelled"]);
+// The value lists live with the rules that use them; the enums are their database form.
+export const applicationStatus = pgEnum("application_status", APPLICATION_STATUSES);
+export const roundOutcome = pgEnum("round_outcome", ROUND_OUTCOMES);
 
 /** Money is integer minor units plus an ISO 4217 currency code. */
 const money = () => bigint({ mode: "number" });
@@ -71,7 +65,7 @@ export const rounds = pgTable(
     userId: ownerId(),
     /** A built-in stage key (see server/domain/catalogue.ts) or the user's own label. */
     stage: text().notNull(),
-    scheduledAt: timestamp({ withTimezone: true, mode: "date" }),
+    scheduledAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
     outcome: roundOutcome().notNull().default("pending"),
     selfRating: smallint(),
     feedback: text(),
@@ -89,6 +83,7 @@ export const rounds = pgTable(
     check("rounds_self_rating_range", sql`${t.selfRating} is null or ${t.selfRating} between 1 and 5`),
     index("rounds_application_idx").on(t.applicationId, t.scheduledAt),
     index("rounds_user_scheduled_idx").on(t.userId, t.scheduledAt),
+    index("rounds_user_created_idx").on(t.userId, t.createdAt),
     index("rounds_user_follow_up_idx").on(t.userId, t.followUpOn),
   ],
 );

@@ -1,6 +1,6 @@
 /**
  * Trajectory's built-in knowledge, from the 2026 guide to backend developer skills
- * (../shared/seed/000_aa806d2299f069f1.txt). db/migrations/0002_builtin_skills.sql inserts the same nine skills.
+ * (../shared/seed/000_aa806d2299f069f1.txt). db/migrations/0001_builtin_skills.sql inserts the same nine skills.
  */
 
 export const PROFICIENCY_LEVELS = [

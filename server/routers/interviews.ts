@@ -1,3 +1,61 @@
-import { router } from "../trpc/init";
+import {
+  applicationById,
+  board,
+  createApplication,
+  deleteApplication,
+  listApplications,
+  restoreApplication,
+  updateApplication,
+} from "../services/interviews";
+import { interviewAgenda, interviewAnalytics } from "../services/interviews-analytics";
+import { moveApplication } from "../services/interviews-move";
+import { addRound, deleteRound, restoreRound, updateRound } from "../services/interviews-rounds";
+import { protectedProcedure, router } from "../trpc/init";
+import { byIdInput } from "../validators/common";
+import {
+  addRoundInput,
+  createApplicationInput,
+  listApplicationsInput,
+  moveApplicationInput,
+  updateApplicationInput,
+  updateRoundInput,
+} from "../validators/interviews";
 
-export const interviewsRouter = router({});
+export const interviewsRouter = router({
+  list: protectedProcedure
+    .input(listApplicationsInput)
+    .query(({ ctx, input }) => listApplications(ctx.db, ctx.actor, input)),
+  board: protectedProcedure.query(({ ctx }) => board(ctx.db, ctx.actor)),
+  byId: protectedProcedure
+    .input(byIdInput)
+    .query(({ ctx, input }) => applicationById(ctx.db, ctx.actor, input.id)),
+  create: protectedProcedure
+    .input(createApplicationInput)
+    .mutation(({ ctx, input }) => createApplication(ctx.db, ctx.actor, input)),
+  update: protectedProcedure
+    .input(updateApplicationInput)
+    .mutation(({ ctx, input }) => updateApplication(ctx.db, ctx.actor, input)),
+  move: protectedProcedure
+    .input(moveApplicationInput)
+    .mutation(({ ctx, input }) => moveApplication(ctx.db, ctx.actor, input)),
+  delete: protectedProcedure
+    .input(byIdInput)
+    .mutation(({ ctx, input }) => deleteApplication(ctx.db, ctx.actor, input.id)),
+  restore: protectedProcedure
+    .input(byIdInput)
+    .mutation(({ ctx, input }) => restoreApplication(ctx.db, ctx.actor, input.id)),
+  addRound: protectedProcedure
+    .input(addRoundInput)
+    .mutation(({ ctx, input }) => addRound(ctx.db, ctx.actor, input)),
+  updateRound: protectedProcedure
+    .input(updateRoundInput)
+    .mutation(({ ctx, input }) => updateRound(ctx.db, ctx.actor, input)),
+  deleteRound: protectedProcedure
+    .input(byIdInput)
+    .mutation(({ ctx, input }) => deleteRound(ctx.db, ctx.actor, input.id)),
+  restoreRound: protectedProcedure
+    .input(byIdInput)
+    .mutation(({ ctx, input }) => restoreRound(ctx.db, ctx.actor, input.id)),
+  analytics: protectedProcedure.query(({ ctx }) => interviewAnalytics(ctx.db, ctx.actor)),
+  agenda: protectedProcedure.query(({ ctx }) => interviewAgenda(ctx.db, ctx.actor)),
+});

@@ -1,3 +1,70 @@
-import { router } from "../trpc/init";
+import {
+  addOutcome,
+  deleteOutcome,
+  reorderOutcomes,
+  restoreOutcome,
+  updateOutcome,
+} from "../services/projects-outcomes";
+import { checkProjectBullet } from "../services/projects-bullets";
+import {
+  createProject,
+  deleteProject,
+  getProject,
+  listProjects,
+  restoreProject,
+  updateProject,
+} from "../services/projects";
+import { protectedProcedure, router } from "../trpc/init";
+import {
+  addOutcomeInput,
+  byIdInput,
+  checkBulletInput,
+  createProjectInput,
+  listProjectsInput,
+  reorderOutcomesInput,
+  updateOutcomeInput,
+  updateProjectInput,
+} from "../validators/projects";
 
-export const projectsRouter = router({});
+const outcomesRouter = router({
+  add: protectedProcedure
+    .input(addOutcomeInput)
+    .mutation(({ ctx, input }) => addOutcome(ctx.db, ctx.actor, input)),
+  update: protectedProcedure
+    .input(updateOutcomeInput)
+    .mutation(({ ctx, input }) => updateOutcome(ctx.db, ctx.actor, input)),
+  delete: protectedProcedure
+    .input(byIdInput)
+    .mutation(({ ctx, input }) => deleteOutcome(ctx.db, ctx.actor, input.id)),
+  restore: protectedProcedure
+    .input(byIdInput)
+    .mutation(({ ctx, input }) => restoreOutcome(ctx.db, ctx.actor, input.id)),
+  reorder: protectedProcedure
+    .input(reorderOutcomesInput)
+    .mutation(({ ctx, input }) => reorderOutcomes(ctx.db, ctx.actor, input)),
+});
+
+export const projectsRouter = router({
+  list: protectedProcedure
+    .input(listProjectsInput)
+    .query(({ ctx, input }) => listProjects(ctx.db, ctx.actor, input)),
+  byId: protectedProcedure
+    .input(byIdInput)
+    .query(({ ctx, input }) => getProject(ctx.db, ctx.actor, input.id)),
+  create: protectedProcedure
+    .input(createProjectInput)
+    .mutation(({ ctx, input }) => createProject(ctx.db, ctx.actor, input)),
+  update: protectedProcedure
+    .input(updateProjectInput)
+    .mutation(({ ctx, input }) => updateProject(ctx.db, ctx.actor, input)),
+  delete: protectedProcedure
+    .input(byIdInput)
+    .mutation(({ ctx, input }) => deleteProject(ctx.db, ctx.actor, input.id)),
+  restore: protectedProcedure
+    .input(byIdInput)
+    .mutation(({ ctx, input }) => restoreProject(ctx.db, ctx.actor, input.id)),
+  outcomes: outcomesRouter,
+  checkBullet: protectedProcedure
+    .input(checkBulletInput)
+    .mutation(({ ctx, input }) => checkProjectBullet(ctx.db, ctx.actor, input)),
+});

@@ -5,11 +5,13 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { hashPassword } from "../auth/password";
+import { today } from "../validators/common";
+import { seedDemoHistory } from "./demo-history";
 
 export const DEMO_EMAIL = "demo@trajectory.local";
 
 export type DemoCredentials =
-  | { email: string; password: string; created: boolean }
+  | { email: string; password: string; created: boolean; seeded: boolean }
   | { email: string; skipped: "email taken by a real account" };
 
 /** A readable random password: four groups of five from an unambiguous alphabet. */
@@ -34,21 +36,32 @@ export async function ensureDemoAccount(db: Db, dataDir: string): Promise<DemoCr
   // Someone signed up with this address: theirs, never to be re-keyed.
   if (existing && !existing.isDemo) return { email: DEMO_EMAIL, skipped: "email taken by a real account" };
   const saved = fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim() : "";
-  if (existing && saved) return { email: DEMO_EMAIL, password: saved, created: false };
+  if (existing && saved) {
+    // Data dirs from before the history existed get it on their next start.
+    const seeded = await seedDemoHistory(db, existing.id, today());
+    return { email: DEMO_EMAIL, password: saved, created: false, seeded };
+  }
 
   const password = generateDemoPassword();
   const passwordHash = await hashPassword(password);
-  if (existing) {
+  let userId = existing?.id;
+  if (userId) {
     // A re-key ends sessions opened with the lost password.
     await db
       .update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, existing.id));
+      .where(eq(users.id, userId));
   } else {
-    await db.insert(users).values({ email: DEMO_EMAIL, name: "Demo Engineer", passwordHash, isDemo: true });
+    const [created] = await db
+      .insert(users)
+      .values({ email: DEMO_EMAIL, name: "Demo Engineer", passwordHash, isDemo: true })
+      .returning({ id: users.id });
+    userId = created?.id;
   }
+  if (!userId) throw new Error("the demo account could not be created");
+  const seeded = await seedDemoHistory(db, userId, today());
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
   fs.chmodSync(file, 0o600);
-  return { email: DEMO_EMAIL, password, created: !existing };
+  return { email: DEMO_EMAIL, password, created: !existing, seeded };
 }

@@ -1,4 +1,5 @@
 import { accountRouter } from "../routers/account";
+import { dashboardRouter } from "../routers/dashboard";
 import { interviewsRouter } from "../routers/interviews";
 import { projectsRouter } from "../routers/projects";
 import { skillsRouter } from "../routers/skills";
@@ -6,6 +7,7 @@ import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
   account: accountRouter,
+  dashboard: dashboardRouter,
   skills: skillsRouter,
   projects: projectsRouter,
   interviews: interviewsRouter,

@@ -10,22 +10,33 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** A calendar date (YYYY-MM-DD) from 1970 to five years ahead. */
-export const dateField = z
-  .string({ error: "enter a date" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "use the form YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: "not a real date" })
-  .refine((value) => Number(value.slice(0, 4)) >= EARLIEST_YEAR, {
-    error: `use a date from ${EARLIEST_YEAR} on`,
-  })
-  .refine((value) => Number(value.slice(0, 4)) <= new Date().getUTCFullYear() + LATEST_YEARS_AHEAD, {
-    error: "that date is too far in the future",
+/** The problem with a YYYY-MM-DD string, or null: one message, the first that applies. */
+export function dateProblem(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return "use the form YYYY-MM-DD";
+  const parsed = new Date(`${value}T00:00:00Z`);
+  // Date rolls 2026-02-30 over to March; a real date survives the round trip unchanged.
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) return "not a real date";
+  const year = parsed.getUTCFullYear();
+  if (year < EARLIEST_YEAR) return `use a date from ${EARLIEST_YEAR} on`;
+  if (year > new Date().getUTCFullYear() + LATEST_YEARS_AHEAD) return "that date is too far in the future";
+  return null;
+}
+
+/** A date string checked by dateProblem plus an optional further rule: one message at most. */
+const checkedDate = (further?: (value: string) => string | null) =>
+  z.string({ error: "enter a date" }).superRefine((value, ctx) => {
+    const problem = dateProblem(value) ?? further?.(value) ?? null;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
+/** A calendar date (YYYY-MM-DD) from 1970 to five years ahead. */
+export const dateField = checkedDate();
+
 /** A date that has already happened (a day of slack for time zones ahead of UTC). */
-export const pastDateField = dateField.refine(
-  (value) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
-  { error: "use a date that is not in the future" },
+export const pastDateField = checkedDate((value) =>
+  value > new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)
+    ? "use a date that is not in the future"
+    : null,
 );
 
 export const dateTimeField = z.coerce

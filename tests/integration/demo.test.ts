@@ -40,7 +40,7 @@ describe("ensureDemoAccount", () => {
     expect(await countUsers(handle.db, DEMO_EMAIL)).toBe(0);
 
     const first = await ensure(dataDir);
-    expect(first).toMatchObject({ email: DEMO_EMAIL, created: true });
+    expect(first).toMatchObject({ email: DEMO_EMAIL, created: true, seeded: true });
     expect(first.password).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
     expect(fs.readFileSync(file, "utf8").trim()).toBe(first.password);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
@@ -50,7 +50,7 @@ describe("ensureDemoAccount", () => {
     expect(row?.isDemo).toBe(true);
 
     const second = await ensure(dataDir);
-    expect(second).toEqual({ email: DEMO_EMAIL, password: first.password, created: false });
+    expect(second).toEqual({ email: DEMO_EMAIL, password: first.password, created: false, seeded: false });
     expect(await countUsers(handle.db, DEMO_EMAIL)).toBe(1);
     expect(await signIn(first.password)).toMatchObject({ id: user?.id });
 

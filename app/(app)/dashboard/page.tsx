@@ -1,26 +1,20 @@
 import type { Metadata } from "next";
-import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { requireActor } from "@/server/auth/session";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
-import { Welcome } from "./welcome";
+import { DashboardView } from "./_components/dashboard-view";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   await requireActor();
-  await getQueryClient().prefetchQuery(trpc.account.profile.queryOptions());
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.account.profile.queryOptions()),
+    queryClient.prefetchQuery(trpc.dashboard.summary.queryOptions()),
+  ]);
   return (
     <HydrateClient>
-      <div className="grid gap-6">
-        <Welcome />
-        <Card className="grid gap-2">
-          <CardTitle>Start here</CardTitle>
-          <CardDescription>
-            Your dashboard will summarise your skills, recent activity, upcoming interview rounds and
-            follow-ups, and how you have grown. Each section in the navigation says what it will hold.
-          </CardDescription>
-        </Card>
-      </div>
+      <DashboardView />
     </HydrateClient>
   );
 }

@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
 import { requireActor } from "@/server/auth/session";
+import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
+import { InterviewsOverview } from "./_components/interviews-overview";
 
 export const metadata: Metadata = { title: "Interviews" };
 
 export default async function InterviewsPage() {
   await requireActor();
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.account.profile.queryOptions()),
+    queryClient.prefetchQuery(trpc.interviews.board.queryOptions()),
+    queryClient.prefetchQuery(trpc.interviews.agenda.queryOptions()),
+    queryClient.prefetchQuery(trpc.interviews.analytics.queryOptions()),
+  ]);
   return (
-    <ComingSoon
-      title="Interviews"
-      holds={[
-        "Applications on a board by status, with offers and their details",
-        "Every round as a timeline: stage, outcome, feedback and failure reasons",
-        "Pass rate per stage, time between rounds, and your most common failure reasons",
-      ]}
-    />
+    <HydrateClient>
+      <InterviewsOverview />
+    </HydrateClient>
   );
 }

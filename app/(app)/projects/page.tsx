@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { PROJECTS_PAGE_SIZE, projectsPaging } from "@/components/projects/constants";
+import { ProjectsView } from "@/components/projects/projects-view";
 import { requireActor } from "@/server/auth/session";
+import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 
 export const metadata: Metadata = { title: "Projects" };
 
 export default async function ProjectsPage() {
   await requireActor();
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchInfiniteQuery(
+      trpc.projects.list.infiniteQueryOptions({ limit: PROJECTS_PAGE_SIZE }, projectsPaging),
+    ),
+    queryClient.prefetchQuery(trpc.skills.catalogue.queryOptions()),
+    queryClient.prefetchQuery(trpc.account.profile.queryOptions()),
+  ]);
   return (
-    <ComingSoon
-      title="Projects"
-      holds={[
-        "Projects with your role, dates, technologies and the skills they demonstrate",
-        "Measured outcomes: baseline, result, unit and confidence",
-        "Resume bullets built from your recorded numbers, and a checker for the ones you write",
-      ]}
-    />
+    <HydrateClient>
+      <ProjectsView />
+    </HydrateClient>
   );
 }

@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { SkillsView } from "@/components/skills/skills-view";
 import { requireActor } from "@/server/auth/session";
+import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 
 export const metadata: Metadata = { title: "Skills" };
 
 export default async function SkillsPage() {
   await requireActor();
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.account.profile.queryOptions()),
+    queryClient.prefetchQuery(trpc.skills.catalogue.queryOptions()),
+    queryClient.prefetchQuery(trpc.skills.current.queryOptions({})),
+  ]);
   return (
-    <ComingSoon
-      title="Skills"
-      holds={[
-        "Your current level in each skill of your ladder, on a 5-point scale, with the evidence behind it",
-        "Dated assessments that are never overwritten, and each skill's history",
-        "A growth chart of proficiency over the months, and the whole profile as of any past date",
-      ]}
-    />
+    <HydrateClient>
+      <SkillsView />
+    </HydrateClient>
   );
 }

@@ -1,0 +1,95 @@
+"use client";
+
+import { useState } from "react";
+import { OutcomeBadge } from "@/components/interviews/badges";
+import { LOCALE, useTimeZone } from "@/components/interviews/hooks";
+import type { TimelineRound } from "@/components/interviews/types";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { failureReasonName, stageName } from "@/server/domain/catalogue";
+import { formatDateTime, formatDay } from "@/server/domain/interviews-time";
+import { RoundForm } from "./round-form";
+
+/** One round on the timeline: what happened, what was said, and the controls to change it. */
+export function RoundItem({ round, onDelete }: { round: TimelineRound; onDelete: () => void }) {
+  const timeZone = useTimeZone();
+  const [editing, setEditing] = useState(false);
+  const name = stageName(round.stage);
+
+  return (
+    <li className="relative grid gap-2 border-l-2 border-border pb-6 pl-5">
+      <span aria-hidden="true" className="absolute -left-[7px] top-1.5 h-3 w-3 rounded-full bg-primary" />
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 className="font-semibold">{name}</h3>
+        <OutcomeBadge outcome={round.outcome} />
+        {round.scheduledAt ? (
+          <time dateTime={round.scheduledAt.toISOString()} className="text-sm text-muted-foreground">
+            {formatDateTime(round.scheduledAt, timeZone, LOCALE)}
+          </time>
+        ) : (
+          <span className="text-sm text-muted-foreground">Not scheduled</span>
+        )}
+      </div>
+      {editing ? (
+        <RoundForm round={round} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <dl className="grid gap-1 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-4">
+            {round.selfRating !== null && (
+              <>
+                <dt className="text-muted-foreground">Self-rating</dt>
+                <dd>{round.selfRating} / 5</dd>
+              </>
+            )}
+            {round.failureReasons.length > 0 && (
+              <>
+                <dt className="text-muted-foreground">Failure reasons</dt>
+                <dd>{round.failureReasons.map(failureReasonName).join(", ")}</dd>
+              </>
+            )}
+            {round.competencies.length > 0 && (
+              <>
+                <dt className="text-muted-foreground">Competencies tested</dt>
+                <dd>{round.competencies.map((skill) => skill.name).join(", ")}</dd>
+              </>
+            )}
+            <dt className="text-muted-foreground">Asked for feedback</dt>
+            <dd>{round.feedbackRequested ? "Yes" : "No"}</dd>
+            {round.followUpOn && (
+              <>
+                <dt className="text-muted-foreground">Follow up on</dt>
+                <dd>{formatDay(round.followUpOn, LOCALE)}</dd>
+              </>
+            )}
+          </dl>
+          {round.feedback && (
+            <blockquote className="whitespace-pre-wrap border-l-2 border-border pl-3 text-sm italic">
+              {round.feedback}
+            </blockquote>
+          )}
+          <div className="flex gap-2">
+            <Button
+              size="sm"
+              variant="outline"
+              aria-label={`Edit ${name} round`}
+              onClick={() => setEditing(true)}
+            >
+              Edit
+            </Button>
+            <ConfirmDialog
+              trigger={
+                <Button size="sm" variant="outline" aria-label={`Delete ${name} round`}>
+                  Delete
+                </Button>
+              }
+              title={`Delete the ${name} round?`}
+              description="It leaves the timeline and the analytics. You can undo for a few minutes."
+              confirmLabel="Delete round"
+              onConfirm={onDelete}
+            />
+          </div>
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { LOCALE } from "@/components/interviews/hooks";
+import { useTRPC } from "@/components/trpc/react";
+import { Card, CardDescription, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatMonth } from "@/server/domain/interviews-time";
+import { OutcomesChart, PassRateChart } from "./analytics-charts";
+import { FailureHeatmap } from "./failure-heatmap";
+
+const percent = (rate: number) => `${Math.round(rate * 100)} %`;
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** Pass rates, timing, outcomes over time and failure patterns, from the user's live rounds. */
+export function AnalyticsSection() {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.interviews.analytics.queryOptions());
+
+  if (data.roundCount === 0) {
+    return (
+      <EmptyState title="No rounds to analyse yet">
+        Add a first application, then record its rounds: pass rates, time between rounds and failure patterns
+        appear here.
+      </EmptyState>
+    );
+  }
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Card className="grid content-start gap-3">
+        <CardTitle>Pass rate per stage</CardTitle>
+        <CardDescription>
+          Passed ÷ (passed + failed); pending and cancelled rounds are left out.
+        </CardDescription>
+        {data.passRates.length === 0 ? (
+          <p className="text-sm">No round has passed or failed yet.</p>
+        ) : (
+          <>
+            <PassRateChart rates={data.passRates} />
+            <table className="text-sm">
+              <caption className="sr-only">Pass rate per stage</caption>
+              <thead>
+                <tr className="border-b border-border text-left">
+                  <th scope="col" className="py-1 pr-3">
+                    Stage
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Passed
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Failed
+                  </th>
+                  <th scope="col" className="py-1">
+                    Pass rate
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.passRates.map((rate) => (
+                  <tr key={rate.stage} className="border-b border-border">
+                    <th scope="row" className="py-1 pr-3 text-left font-medium">
+                      {rate.name}
+                    </th>
+                    <td className="py-1 pr-3 tabular-nums">{plural(rate.passed, "round")}</td>
+                    <td className="py-1 pr-3 tabular-nums">{plural(rate.failed, "round")}</td>
+                    <td className="py-1 tabular-nums">{percent(rate.rate)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </Card>
+
+      <Card className="grid content-start gap-3">
+        <CardTitle>Most common failure reasons</CardTitle>
+        <CardDescription>Across failed rounds, most frequent first.</CardDescription>
+        {data.failureReasons.length === 0 ? (
+          <p className="text-sm">No failure reasons recorded yet.</p>
+        ) : (
+          <ol className="grid list-decimal gap-1 pl-5 text-sm" aria-label="Failure reasons ranked">
+            {data.failureReasons.map((reason) => (
+              <li key={reason.reason}>
+                {reason.name}: {plural(reason.count, "failed round")}
+              </li>
+            ))}
+          </ol>
+        )}
+        <h3 className="pt-2 font-semibold">Time between rounds</h3>
+        <p className="text-sm">
+          {data.gaps.medianDays === null
+            ? "Schedule two rounds of one application to see the time between them."
+            : `Median ${plural(data.gaps.medianDays, "day")} between consecutive rounds of an application (over ${plural(data.gaps.gaps, "gap")}).`}
+        </p>
+      </Card>
+
+      <Card className="grid content-start gap-3">
+        <CardTitle>Outcomes by month</CardTitle>
+        <CardDescription>Passed and failed rounds by the month they were scheduled in.</CardDescription>
+        {data.byMonth.length === 0 ? (
+          <p className="text-sm">No scheduled round has passed or failed yet.</p>
+        ) : (
+          <>
+            <OutcomesChart months={data.byMonth} />
+            <table className="text-sm">
+              <caption className="sr-only">Outcomes by month</caption>
+              <thead>
+                <tr className="border-b border-border text-left">
+                  <th scope="col" className="py-1 pr-3">
+                    Month
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Passed
+                  </th>
+                  <th scope="col" className="py-1">
+                    Failed
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.byMonth.map((month) => (
+                  <tr key={month.month} className="border-b border-border">
+                    <th scope="row" className="py-1 pr-3 text-left font-medium">
+                      {formatMonth(month.month, LOCALE)}
+                    </th>
+                    <td className="py-1 pr-3 tabular-nums">{plural(month.passed, "round")}</td>
+                    <td className="py-1 tabular-nums">{plural(month.failed, "round")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </Card>
+
+      <Card className="grid content-start gap-3">
+        <CardTitle>Where failures cluster</CardTitle>
+        <FailureHeatmap heatmap={data.heatmap} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { StatusBadge } from "@/components/interviews/badges";
+import { LOCALE } from "@/components/interviews/hooks";
+import { offerText } from "@/components/interviews/offer-summary";
+import { useTRPC } from "@/components/trpc/react";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatDay } from "@/server/domain/interviews-time";
+
+export const LIST_PAGE_SIZE = 20;
+
+/** Every application, newest first, a page at a time. */
+export function ApplicationList() {
+  const trpc = useTRPC();
+  const query = useSuspenseInfiniteQuery(
+    trpc.interviews.list.infiniteQueryOptions(
+      { limit: LIST_PAGE_SIZE },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+  const rows = query.data.pages.flatMap((page) => page.items);
+  if (rows.length === 0) {
+    return (
+      <EmptyState title="No applications yet">
+        Add your first application with “Add application” above.
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="grid gap-3">
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Applications, newest first</caption>
+          <thead className="border-b border-border">
+            <tr>
+              <th scope="col" className="py-2 pr-4">
+                Company
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Role
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Status
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Applied on
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Channel
+              </th>
+              <th scope="col" className="py-2">
+                Offer
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-border">
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  <Link href={`/interviews/${row.id}`} className="underline-offset-2 hover:underline">
+                    {row.company}
+                  </Link>
+                </th>
+                <td className="py-2 pr-4">{row.role}</td>
+                <td className="py-2 pr-4">
+                  <StatusBadge status={row.status} />
+                </td>
+                <td className="py-2 pr-4">{formatDay(row.appliedOn, LOCALE)}</td>
+                <td className="py-2 pr-4">{row.channel ?? "—"}</td>
+                <td className="py-2">{offerText(row) ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {query.hasNextPage && (
+        <Button
+          variant="outline"
+          className="justify-self-start"
+          disabled={query.isFetchingNextPage}
+          onClick={() => query.fetchNextPage()}
+        >
+          {query.isFetchingNextPage ? "Loading…" : "Load more"}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { serverFieldErrors } from "@/components/trpc/errors";
+import { useTRPC } from "@/components/trpc/react";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useOfferUndo } from "@/components/ui/undo-toast";
+import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
+import { renameSkillInput } from "@/server/validators/skills";
+import { KIND_LABELS } from "./format";
+import { useInvalidateSkills } from "./use-skills-mutations";
+
+export interface OwnSkill {
+  id: string;
+  name: string;
+  kind: keyof typeof KIND_LABELS;
+  description: string | null;
+}
+
+/** The user's own skills: rename, or delete (an unused skill only; Undo adds it back). */
+export function OwnSkills({ skills }: { skills: OwnSkill[] }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateSkills();
+  const offerUndo = useOfferUndo();
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const re = useMutation(trpc.skills.addSkill.mutationOptions({ onSuccess: () => invalidate() }));
+  const remove = useMutation(
+    trpc.skills.deleteSkill.mutationOptions({
+      onSuccess: async (deleted) => {
+        await invalidate();
+        offerUndo({
+          message: `${deleted.name} deleted`,
+          undo: () => re.mutate({ name: deleted.name, kind: deleted.kind, description: deleted.description }),
+        });
+      },
+    }),
+  );
+
+  if (skills.length === 0) {
+    return <p className="text-sm text-muted-foreground">You have not added skills of your own yet.</p>;
+  }
+  return (
+    <div className="grid gap-2">
+      <FormMessage error={remove.error?.message ?? re.error?.message} />
+      <ul className="grid divide-y divide-border">
+        {skills.map((skill) => (
+          <li key={skill.id} className="grid gap-2 py-2">
+            {renaming === skill.id ? (
+              <RenameForm skill={skill} onDone={() => setRenaming(null)} />
+            ) : (
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <span className="text-sm">
+                  <span className="font-medium">{skill.name}</span>{" "}
+                  <span className="text-muted-foreground">· {KIND_LABELS[skill.kind]}</span>
+                </span>
+                <div className="flex gap-2">
+                  <Button
+                    size="sm"
+                    variant="outline"
+                    aria-label={`Rename ${skill.name}`}
+                    onClick={() => setRenaming(skill.id)}
+                  >
+                    Rename
+                  </Button>
+                  <ConfirmDialog
+                    trigger={
+                      <Button size="sm" variant="outline" aria-label={`Delete ${skill.name}`}>
+                        Delete
+                      </Button>
+                    }
+                    title={`Delete ${skill.name}?`}
+                    description="Only a skill with no assessments can be deleted. You can undo this for a few seconds."
+                    confirmLabel="Delete skill"
+                    onConfirm={() => remove.mutate({ id: skill.id })}
+                  />
+                </div>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function RenameForm({ skill, onDone }: { skill: OwnSkill; onDone: () => void }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateSkills();
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const rename = useMutation(
+    trpc.skills.renameSkill.mutationOptions({
+      onSuccess: async () => {
+        await invalidate();
+        onDone();
+      },
+    }),
+  );
+  const errors = { ...serverFieldErrors(rename.error), ...clientErrors };
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const parsed = renameSkillInput.safeParse({
+          id: skill.id,
+          name: new FormData(event.currentTarget).get("name"),
+        });
+        if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
+        setClientErrors({});
+        rename.mutate(parsed.data);
+      }}
+    >
+      <div className="min-w-64 flex-1">
+        <Field
+          label={`New name for ${skill.name}`}
+          name="name"
+          defaultValue={skill.name}
+          autoFocus
+          errors={errors.name}
+        />
+      </div>
+      <Button type="submit" size="sm" disabled={rename.isPending}>
+        Save name
+      </Button>
+      <Button type="button" size="sm" variant="ghost" onClick={onDone}>
+        Cancel
+      </Button>
+    </form>
+  );
+}

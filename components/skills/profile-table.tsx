@@ -1,0 +1,132 @@
+"use client";
+
+import Link from "next/link";
+import { Fragment, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { evidenceCountLabel, formatDay, KIND_LABELS, levelOnScale } from "./format";
+import { QuickAssess } from "./quick-assess";
+
+export interface ProfileRow {
+  skillId: string;
+  name: string;
+  kind: keyof typeof KIND_LABELS;
+  level: number | null;
+  assessedOn: string | null;
+  evidenceCount: number;
+}
+
+interface ProfileTableProps {
+  rows: ProfileRow[];
+  today: string;
+  /** Past profiles are read-only: assessing happens today. */
+  readOnly: boolean;
+  caption: string;
+  onMoreDetails: (skillId: string) => void;
+}
+
+export function ProfileTable({ rows, today, readOnly, caption, onMoreDetails }: ProfileTableProps) {
+  const [open, setOpen] = useState<string | null>(null);
+  const [notice, setNotice] = useState("");
+  const assessButtons = useRef(new Map<string, HTMLButtonElement>());
+  const close = (skillId: string) => {
+    setOpen(null);
+    assessButtons.current.get(skillId)?.focus();
+  };
+
+  return (
+    <div className="grid gap-2">
+      <p role="status" className="min-h-5 text-sm">
+        {notice}
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="border-b border-border text-muted-foreground">
+            <tr>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Skill
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Current level
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Last assessed
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Evidence
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <Fragment key={row.skillId}>
+                <tr className="border-b border-border align-middle">
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    {row.name}
+                    <span className="ml-2 rounded bg-accent px-1.5 py-0.5 text-xs font-normal text-muted-foreground">
+                      {KIND_LABELS[row.kind]}
+                    </span>
+                  </th>
+                  <td className="py-2 pr-4">
+                    {row.level ? (
+                      levelOnScale(row.level)
+                    ) : (
+                      <span className="text-muted-foreground">Not assessed</span>
+                    )}
+                  </td>
+                  <td className="py-2 pr-4">{row.assessedOn ? formatDay(row.assessedOn) : "—"}</td>
+                  <td className="py-2 pr-4">{row.level ? evidenceCountLabel(row.evidenceCount) : "—"}</td>
+                  <td className="py-2">
+                    <div className="flex justify-end gap-2">
+                      {!readOnly && (
+                        <Button
+                          size="sm"
+                          ref={(element) => {
+                            if (element) assessButtons.current.set(row.skillId, element);
+                          }}
+                          aria-expanded={open === row.skillId}
+                          aria-label={`Assess ${row.name}`}
+                          onClick={() => setOpen(open === row.skillId ? null : row.skillId)}
+                        >
+                          Assess
+                        </Button>
+                      )}
+                      <Button asChild size="sm" variant="outline">
+                        <Link href={`/skills/${row.skillId}`} aria-label={`History of ${row.name}`}>
+                          History
+                        </Link>
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+                {open === row.skillId && !readOnly && (
+                  <tr className="border-b border-border bg-accent/40">
+                    <td colSpan={5} className="px-2 py-3">
+                      <QuickAssess
+                        skillId={row.skillId}
+                        skillName={row.name}
+                        today={today}
+                        onDone={(message) => {
+                          setNotice(message);
+                          close(row.skillId);
+                        }}
+                        onCancel={() => close(row.skillId)}
+                        onMoreDetails={() => {
+                          setOpen(null);
+                          onMoreDetails(row.skillId);
+                        }}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { applications, rounds } from "@/db/schema";
+import type { Actor } from "../actor";
+import { groupByStatus, type ApplicationStatus } from "../domain/interviews";
+import { toPage } from "../domain/keyset";
+import { canRestore } from "../domain/undo";
+import { Conflict, NotFound } from "../errors";
+import type {
+  CreateApplicationInput,
+  ListApplicationsInput,
+  UpdateApplicationInput,
+} from "../validators/interviews";
+import {
+  applicationColumns,
+  ownApplication,
+  ownLiveApplications,
+  TOO_LATE_TO_UNDO,
+} from "./interviews-access";
+import { roundsOfApplication } from "./interviews-rounds";
+import { afterCursor } from "./keyset";
+
+/** Just above the first card of the column, so a new or re-filed card shows at the top. */
+const topOf = (actor: Actor, status: ApplicationStatus) => sql<number>`coalesce((
+  select min(${applications.boardPosition}) from ${applications}
+  where ${applications.userId} = ${actor.userId} and ${applications.status} = ${status}
+    and ${applications.deletedAt} is null), 1) - 1`;
+
+export async function createApplication(db: Db, actor: Actor, input: CreateApplicationInput) {
+  const [created] = await db
+    .insert(applications)
+    .values({ ...input, userId: actor.userId, boardPosition: topOf(actor, input.status) })
+    .returning(applicationColumns);
+  if (!created) throw new NotFound("application");
+  return created;
+}
+
+export async function updateApplication(db: Db, actor: Actor, input: UpdateApplicationInput) {
+  const { id, ...values } = input;
+  const [updated] = await db
+    .update(applications)
+    .set({
+      ...values,
+      // A status change re-files the card at the top of its new column; otherwise it keeps its place.
+      boardPosition: sql`case when ${applications.status} = ${values.status} then ${applications.boardPosition}
+        else (${topOf(actor, values.status)}) end`,
+      updatedAt: new Date(),
+    })
+    .where(ownApplication(actor, id))
+    .returning(applicationColumns);
+  if (!updated) throw new NotFound("application");
+  return updated;
+}
+
+export async function listApplications(db: Db, actor: Actor, input: ListApplicationsInput) {
+  const rows = await db
+    .select(applicationColumns)
+    .from(applications)
+    .where(
+      and(
+        ownLiveApplications(actor),
+        input.status ? eq(applications.status, input.status) : undefined,
+        afterCursor(applications.createdAt, applications.id, input.cursor),
+      ),
+    )
+    .orderBy(desc(applications.createdAt), desc(applications.id))
+    .limit(input.limit + 1);
+  return toPage(rows, input.limit);
+}
+
+// Spelled out: drizzle leaves selected columns unqualified, which would make this subquery compare rounds.id.
+const liveRoundCount = sql<number>`(select count(*)::int from ${rounds}
+  where ${rounds}.application_id = ${applications}.id and ${rounds}.deleted_at is null)`;
+
+/** Every live application in one query, split into the seven columns by position. */
+export async function board(db: Db, actor: Actor) {
+  const rows = await db
+    .select({ ...applicationColumns, roundCount: liveRoundCount })
+    .from(applications)
+    .where(ownLiveApplications(actor))
+    .orderBy(asc(applications.boardPosition), desc(applications.createdAt), asc(applications.id));
+  return groupByStatus(rows.map((row) => ({ ...row, roundCount: Number(row.roundCount) })));
+}
+
+export async function applicationById(db: Db, actor: Actor, id: string) {
+  const [application] = await db
+    .select(applicationColumns)
+    .from(applications)
+    .where(ownApplication(actor, id));
+  if (!application) throw new NotFound("application");
+  return { ...application, rounds: await roundsOfApplication(db, actor, id) };
+}
+
+export async function deleteApplication(db: Db, actor: Actor, id: string) {
+  const [deleted] = await db
+    .update(applications)
+    .set({ deletedAt: new Date() })
+    .where(ownApplication(actor, id))
+    .returning({ id: applications.id, deletedAt: applications.deletedAt });
+  if (!deleted) throw new NotFound("application");
+  return deleted;
+}
+
+export async function restoreApplication(db: Db, actor: Actor, id: string) {
+  const mine = and(eq(applications.id, id), eq(applications.userId, actor.userId));
+  const [row] = await db.select({ deletedAt: applications.deletedAt }).from(applications).where(mine);
+  if (!row) throw new NotFound("application");
+  if (row.deletedAt === null) return { id };
+  if (!canRestore(row.deletedAt, new Date())) throw new Conflict(TOO_LATE_TO_UNDO);
+  await db.update(applications).set({ deletedAt: null }).where(mine);
+  return { id };
+}

@@ -1,0 +1,17 @@
+import type { Db } from "@/db/client";
+import type { Actor } from "../actor";
+import { type BulletIssue, checkBullet } from "../domain/projects-bullet-check";
+import type { CheckBulletInput } from "../validators/projects";
+import { findLiveProject, liveOutcomes } from "./projects-details";
+
+/** Checks a bullet the actor wrote for one of their projects, against that project's confidential figures. */
+export async function checkProjectBullet(
+  db: Db,
+  actor: Actor,
+  input: CheckBulletInput,
+): Promise<{ issues: BulletIssue[] }> {
+  await findLiveProject(db, actor, input.projectId);
+  const outcomes = await liveOutcomes(db, actor, [input.projectId]);
+  const confidential = outcomes.filter((outcome) => outcome.confidential);
+  return { issues: checkBullet(input.text, confidential) };
+}

@@ -1,0 +1,115 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers";
+
+async function addApplication(page: Page, company: string, role: string) {
+  const opener = page.getByRole("button", { name: "Add application" });
+  if (await opener.isVisible()) await opener.click();
+  await page.getByLabel("Company").fill(company);
+  await page.getByLabel("Role").fill(role);
+  await page.getByRole("button", { name: "Save application" }).click();
+  await expect(page.getByText(`Saved ${company} — ${role}.`)).toBeVisible();
+}
+
+const column = (page: Page, status: string) => page.getByRole("list", { name: `${status} applications` });
+const passRateRow = (page: Page, stage: string) =>
+  page
+    .getByRole("table", { name: "Pass rate per stage" })
+    .getByRole("row", { name: new RegExp(`^${stage}`) });
+
+test("log an application with two rounds, fail one with a reason, and watch the analytics change", async ({
+  page,
+}) => {
+  await signUp(page, uniqueEmail("interviews"));
+  await page.goto("/interviews");
+  await expect(page.getByText("No applications yet")).toBeVisible();
+  await expect(page.getByText("No rounds to analyse yet")).toBeVisible();
+
+  await addApplication(page, "Initech", "Backend Engineer");
+  await column(page, "Applied").getByRole("link", { name: "Initech" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Initech — Backend Engineer" })).toBeVisible();
+  await expect(page.getByText("No rounds yet")).toBeVisible();
+
+  const addRound = page.getByRole("form", { name: "Add a round" });
+  await addRound.getByLabel("Stage").selectOption({ label: "Phone screen" });
+  await addRound.getByLabel("Scheduled at").fill("2026-01-10T10:00");
+  await addRound.getByLabel("Outcome").selectOption({ label: "Passed" });
+  await addRound.getByRole("button", { name: "Add round" }).click();
+  await expect(addRound.getByText("Round added.")).toBeVisible();
+
+  await addRound.getByLabel("Stage").selectOption({ label: "Technical interview" });
+  await addRound.getByLabel("Scheduled at").fill("2026-01-15T14:30");
+  await addRound.getByLabel("Testing").check();
+  await addRound.getByRole("button", { name: "Add round" }).click();
+  const timeline = page.getByRole("list", { name: "Rounds timeline" });
+  await expect(timeline.getByRole("listitem")).toHaveCount(2);
+  await expect(timeline.getByRole("heading", { level: 3 })).toHaveText([
+    "Phone screen",
+    "Technical interview",
+  ]);
+
+  await page.getByRole("link", { name: "← All applications" }).click();
+  await expect(passRateRow(page, "Phone screen")).toContainText("100 %");
+  await expect(passRateRow(page, "Technical interview")).toHaveCount(0);
+  await expect(page.getByText("No failure reasons recorded yet.")).toBeVisible();
+  await expect(page.getByText("Median 5.2 days between consecutive rounds")).toBeVisible();
+
+  await column(page, "Applied").getByRole("link", { name: "Initech" }).click();
+  await page.getByRole("button", { name: "Edit Technical interview round" }).click();
+  const editRound = page.getByRole("form", { name: "Edit round" });
+  await editRound.getByLabel("Outcome").selectOption({ label: "Failed" });
+  await editRound.getByLabel("Poor problem-solving").check();
+  await editRound.getByLabel("Feedback received (verbatim)").fill("Struggled to break the problem down.");
+  await editRound.getByRole("button", { name: "Save round" }).click();
+  await expect(timeline.getByText("Failure reasons")).toBeVisible();
+  await expect(timeline.getByText("Struggled to break the problem down.")).toBeVisible();
+
+  await page.getByRole("link", { name: "← All applications" }).click();
+  await expect(passRateRow(page, "Phone screen")).toContainText("100 %");
+  await expect(passRateRow(page, "Technical interview")).toContainText("0 %");
+  const ranking = page.getByRole("list", { name: "Failure reasons ranked" });
+  await expect(ranking.getByRole("listitem")).toHaveText(["Poor problem-solving: 1 failed round"]);
+  const heatmap = page.getByRole("table", { name: /Failed rounds by competency/ });
+  await expect(heatmap.getByRole("row", { name: /Testing/ })).toContainText("1");
+});
+
+test("move a card to another column with the keyboard alone", async ({ page }) => {
+  await signUp(page, uniqueEmail("interviews-board"));
+  await page.goto("/interviews");
+  await addApplication(page, "Globex", "Platform Engineer");
+  const card = column(page, "Applied").getByRole("listitem", { name: "Globex — Platform Engineer" });
+  await expect(card).toBeVisible();
+
+  await card.getByLabel("Move to").focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(card.getByLabel("Move to")).toHaveValue("offer");
+  await page.keyboard.press("Tab");
+  await expect(card.getByRole("button", { name: "Move Globex — Platform Engineer to Offer" })).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  const moved = column(page, "Offer").getByRole("listitem", { name: "Globex — Platform Engineer" });
+  await expect(moved).toBeVisible();
+  await expect(column(page, "Applied").getByRole("listitem")).toHaveCount(0);
+  await expect(page.getByTestId("board-announcer")).toHaveText(
+    "Moved Globex — Platform Engineer to Offer, at the top.",
+  );
+  await expect(moved.getByLabel("Move to")).toBeFocused();
+
+  await page.reload();
+  await expect(
+    column(page, "Offer").getByRole("listitem", { name: "Globex — Platform Engineer" }),
+  ).toBeVisible();
+});
+
+test("delete an application, then undo", async ({ page }) => {
+  await signUp(page, uniqueEmail("interviews-undo"));
+  await page.goto("/interviews");
+  await addApplication(page, "Umbrella", "SRE");
+  await column(page, "Applied").getByRole("link", { name: "Umbrella" }).click();
+  await page.getByRole("button", { name: "Delete application" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete application" }).click();
+  await expect(page).toHaveURL(/\/interviews$/);
+  await expect(page.getByText("No applications yet")).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(column(page, "Applied").getByRole("link", { name: "Umbrella" })).toBeVisible();
+});
