@@ -9,29 +9,32 @@ interface GrowthTableProps {
 /** The chart's numbers as a table, for screen readers: the chart's text alternative. */
 export function GrowthTable({ months, series }: GrowthTableProps) {
   return (
-    <table className="sr-only">
-      <caption>Skill level by month</caption>
-      <thead>
-        <tr>
-          <th scope="col">Month</th>
-          {series.map((entry) => (
-            <th key={entry.skillId} scope="col">
-              {entry.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {months.map((month, index) => (
-          <tr key={month}>
-            <th scope="row">{monthLabel(month)}</th>
-            {series.map((entry) => {
-              const level = entry.levels[index];
-              return <td key={entry.skillId}>{level ? levelOnScale(level) : "not assessed yet"}</td>;
-            })}
+    // Tables ignore a 1px width, so the visually-hidden box is a wrapper around it.
+    <div className="sr-only">
+      <table>
+        <caption>Skill level by month</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            {series.map((entry) => (
+              <th key={entry.skillId} scope="col">
+                {entry.name}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {months.map((month, index) => (
+            <tr key={month}>
+              <th scope="row">{monthLabel(month)}</th>
+              {series.map((entry) => {
+                const level = entry.levels[index];
+                return <td key={entry.skillId}>{level ? levelOnScale(level) : "not assessed yet"}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

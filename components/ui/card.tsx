@@ -3,7 +3,10 @@ import { cn } from "./cn";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
   return (
-    <section className={cn("rounded-lg border border-border bg-card p-6 shadow-sm", className)} {...props} />
+    <section
+      className={cn("content-start rounded-lg border border-border bg-card p-6 shadow-sm", className)}
+      {...props}
+    />
   );
 }
 

@@ -150,7 +150,11 @@ export function timeframePhrase(timeframe: string | null): string {
   return TIMEFRAME_PREPOSITION.test(text) ? ` ${text}` : ` in ${text}`;
 }
 
-const cleanMetric = (metric: string) => metric.trim().replace(/[.;,]+$/, "");
+/** Trimmed, and lower-cased at the start mid-sentence ("Test coverage" → "test coverage", "API latency" kept). */
+const cleanMetric = (metric: string) => {
+  const trimmed = metric.trim().replace(/[.;,]+$/, "");
+  return /^\p{Lu}\p{Ll}/u.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
+};
 
 /** One resume bullet from one outcome, e.g. "Cut p95 latency of the orders API from 800 ms to 240 ms (−70%)". */
 export function bulletFor(outcome: BulletOutcome): string {

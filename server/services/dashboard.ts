@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 import type { Actor } from "../actor";
+import { OPEN_STATUSES } from "../domain/interviews";
 import {
   type ActivityItem,
   type DashboardData,
@@ -71,8 +72,14 @@ function activityQuery(userId: string) {
     order by at desc limit ${ACTIVITY_LIMIT}`;
 }
 
+// "Today" is the user's calendar day; follow-ups count only on applications still open.
 function agendaQuery(userId: string) {
+  const open = sql.join(
+    OPEN_STATUSES.map((status) => sql`${status}`),
+    sql`, `,
+  );
   return sql`
+    with today as (select (now() at time zone u.time_zone)::date as day from users u where u.id = ${userId})
     select
       (select coalesce(json_agg(x order by x."scheduledAt"), '[]'::json) from (
         select r.id, r.stage, r.scheduled_at as "scheduledAt", ap.id as "applicationId", ap.company, ap.role
@@ -84,8 +91,8 @@ function agendaQuery(userId: string) {
         select r.id, r.stage, r.follow_up_on::text as "followUpOn", ap.id as "applicationId", ap.company, ap.role
         from rounds r join applications ap on ap.id = r.application_id
         where r.user_id = ${userId} and r.deleted_at is null and ap.deleted_at is null
-          and r.follow_up_on is not null and r.follow_up_on <= current_date + 7
-          and ap.status not in ('accepted', 'rejected', 'withdrawn')
+          and r.follow_up_on is not null and r.follow_up_on <= (select day from today) + 7
+          and ap.status in (${open})
         order by r.follow_up_on limit ${LIST_LIMIT}) y) as "followUps"`;
 }
 

@@ -185,3 +185,19 @@ describe("verbs and timeframes", () => {
     expect(timeframePhrase("2024")).toBe(" in 2024");
   });
 });
+
+describe("metric wording inside a sentence", () => {
+  it("lower-cases a capitalised word but keeps acronyms", async () => {
+    const { bulletFor } = await import("@/server/domain/projects-bullets");
+    const base = {
+      baseline: 55,
+      result: 78,
+      unit: "%",
+      timeframe: null,
+      confidence: "measured",
+      confidential: false,
+    } as const;
+    expect(bulletFor({ ...base, metric: "Test coverage" })).toContain("Increased test coverage");
+    expect(bulletFor({ ...base, metric: "API availability" })).toContain("API availability");
+  });
+});

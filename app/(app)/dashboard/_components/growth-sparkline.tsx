@@ -22,17 +22,19 @@ export function GrowthSparkline({ points }: { points: SparkPoint[] }) {
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <table className="sr-only">
-        <caption>Average skill level per month</caption>
-        <tbody>
-          {data.map((point) => (
-            <tr key={point.month}>
-              <th scope="row">{point.month}</th>
-              <td>{point.average} of 5</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="sr-only">
+        <table>
+          <caption>Average skill level per month</caption>
+          <tbody>
+            {data.map((point) => (
+              <tr key={point.month}>
+                <th scope="row">{point.month}</th>
+                <td>{point.average} of 5</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -27,7 +27,7 @@ export function AnalyticsSection() {
   }
 
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
       <Card className="grid content-start gap-3">
         <CardTitle>Pass rate per stage</CardTitle>
         <CardDescription>
