@@ -1,4 +1,6 @@
 export * from "./account";
 export * from "./interviews";
+export * from "./ladders";
 export * from "./projects";
+export * from "./salaries";
 export * from "./skills";
