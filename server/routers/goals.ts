@@ -1,3 +1,12 @@
-import { router } from "../trpc/init";
+import { gapAnalysis } from "../services/gaps";
+import { goalWithChoices, setGoal } from "../services/goals";
+import { protectedProcedure, router } from "../trpc/init";
+import { gapAnalysisInput, setGoalInput } from "../validators/goals";
 
-export const goalsRouter = router({});
+export const goalsRouter = router({
+  get: protectedProcedure.query(({ ctx }) => goalWithChoices(ctx.db, ctx.actor)),
+  set: protectedProcedure.input(setGoalInput).mutation(({ ctx, input }) => setGoal(ctx.db, ctx.actor, input)),
+  gapAnalysis: protectedProcedure
+    .input(gapAnalysisInput)
+    .query(({ ctx, input }) => gapAnalysis(ctx.db, ctx.actor, input)),
+});

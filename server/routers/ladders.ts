@@ -1,3 +1,25 @@
-import { router } from "../trpc/init";
+import { deleteLadder, exportLadder, ladderById, listLadders, restoreLadder } from "../services/ladders";
+import { importLadder } from "../services/ladders-import";
+import { protectedProcedure, router } from "../trpc/init";
+import { importLadderInput, ladderByIdInput, listLaddersInput } from "../validators/ladders";
 
-export const laddersRouter = router({});
+export const laddersRouter = router({
+  list: protectedProcedure
+    .input(listLaddersInput)
+    .query(({ ctx, input }) => listLadders(ctx.db, ctx.actor, input)),
+  byId: protectedProcedure
+    .input(ladderByIdInput)
+    .query(({ ctx, input }) => ladderById(ctx.db, ctx.actor, input.id)),
+  export: protectedProcedure
+    .input(ladderByIdInput)
+    .query(({ ctx, input }) => exportLadder(ctx.db, ctx.actor, input.id)),
+  import: protectedProcedure
+    .input(importLadderInput)
+    .mutation(({ ctx, input }) => importLadder(ctx.db, ctx.actor, input)),
+  delete: protectedProcedure
+    .input(ladderByIdInput)
+    .mutation(({ ctx, input }) => deleteLadder(ctx.db, ctx.actor, input.id)),
+  restore: protectedProcedure
+    .input(ladderByIdInput)
+    .mutation(({ ctx, input }) => restoreLadder(ctx.db, ctx.actor, input.id)),
+});

@@ -3,9 +3,8 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { auth } from "../auth";
 import { claimsOf } from "../auth/session";
 import { getDb } from "../db";
-import { env } from "../env";
 import { requestLogger } from "../logger";
-import { MAX_BATCH_SIZE, refuseUnsafeRequest } from "./guard";
+import { configuredOrigins, MAX_BATCH_SIZE, refuseUnsafeRequest } from "../request-guard";
 import { createContextInner } from "./init";
 import { appRouter } from "./root";
 
@@ -15,8 +14,7 @@ export function requestIdOf(req: Request): string {
 
 /** The HTTP entry for /api/trpc: guards first, then the router with a context from the session cookie. */
 export async function handleTRPCRequest(req: Request): Promise<Response> {
-  const authUrl = env().AUTH_URL;
-  const refused = refuseUnsafeRequest(req, authUrl ? [new URL(authUrl).origin] : []);
+  const refused = refuseUnsafeRequest(req, configuredOrigins());
   if (refused) return refused;
 
   const requestId = requestIdOf(req);

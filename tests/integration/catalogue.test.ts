@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
 import { skills } from "../../db/schema";
 import { BUILTIN_SKILLS } from "../../server/domain/catalogue";
+import { SITUATIONAL_SKILLS } from "../../server/domain/ladders-builtin";
 import { createTestDb } from "../helpers/db";
 
 let handle: DbHandle;
@@ -13,14 +14,21 @@ afterAll(async () => {
   await handle.close();
 });
 
-it("the migrations install the seed's nine skills exactly as the catalogue states them", async () => {
+it("the migrations install the seed's nine skills and six situational ones exactly as the domain states them", async () => {
   const rows = await handle.db
     .select({ slug: skills.slug, name: skills.name, kind: skills.kind, description: skills.description })
     .from(skills)
     .where(isNull(skills.userId));
   const bySlug = (a: { slug: string | null }, b: { slug: string | null }) =>
     (a.slug ?? "").localeCompare(b.slug ?? "");
-  expect(rows.sort(bySlug)).toEqual([...BUILTIN_SKILLS].sort(bySlug));
-  expect(rows.filter((row) => row.kind === "technical")).toHaveLength(7);
-  expect(rows.filter((row) => row.kind === "soft")).toHaveLength(2);
+  const situational = SITUATIONAL_SKILLS.map(({ slug, name, kind, description }) => ({
+    slug,
+    name,
+    kind,
+    description,
+  }));
+  expect(rows.sort(bySlug)).toEqual([...BUILTIN_SKILLS, ...situational].sort(bySlug));
+  const core = rows.filter((row) => !row.slug?.startsWith("situational-"));
+  expect(core.filter((row) => row.kind === "technical")).toHaveLength(7);
+  expect(core.filter((row) => row.kind === "soft")).toHaveLength(2);
 });

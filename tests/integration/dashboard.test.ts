@@ -5,7 +5,7 @@ import type { DbHandle } from "../../db/client";
 import { applications, assessments, projects, rounds, skills } from "../../db/schema";
 import { getDashboard } from "../../server/services/dashboard";
 import { createTestDb } from "../helpers/db";
-import { callerFor, claimsFor, createUser } from "../helpers/factories";
+import { BUILTIN_SKILL_COUNT, callerFor, claimsFor, createUser } from "../helpers/factories";
 
 const queries: string[] = [];
 const countingLogger: Logger = { logQuery: (query) => queries.push(query) };
@@ -85,7 +85,7 @@ describe("dashboard", () => {
     expect(queries.length).toBeGreaterThan(0);
     expect(queries.length).toBeLessThanOrEqual(3);
 
-    expect(data.skills).toHaveLength(9);
+    expect(data.skills).toHaveLength(BUILTIN_SKILL_COUNT);
     expect(data.skills.every((skill) => skill.level !== null && skill.assessedOn !== null)).toBe(true);
     expect(data.sparkline).toHaveLength(12);
     expect(data.sparkline.at(-1)?.average).toBeGreaterThanOrEqual(data.sparkline[0]?.average ?? 0);

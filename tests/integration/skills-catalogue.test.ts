@@ -3,10 +3,11 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
 import { BUILTIN_SKILLS } from "../../server/domain/catalogue";
+import { SITUATIONAL_SKILLS } from "../../server/domain/ladders-builtin";
 import { Conflict } from "../../server/errors";
 import { fieldErrorsOf } from "../../server/trpc/errors";
 import { createTestDb } from "../helpers/db";
-import { callerFor, claimsFor, createUser } from "../helpers/factories";
+import { BUILTIN_SKILL_COUNT, callerFor, claimsFor, createUser } from "../helpers/factories";
 import { errorOf } from "../helpers/integration-extra";
 import { builtinSkillId, createProject, skillRowCounts } from "../helpers/skills";
 
@@ -31,22 +32,27 @@ async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
 }
 
 describe("catalogue", () => {
-  it("lists the nine built-ins first, then only the actor's own skills", async () => {
+  it("lists the built-ins first (the seed's nine and six situational), then only the actor's own skills", async () => {
     const { api } = await newCaller();
     const other = await newCaller();
     await api.skills.addSkill({ name: "Docker", kind: "tool" });
     await other.api.skills.addSkill({ name: "Kubernetes", kind: "tool" });
 
     const catalogue = await api.skills.catalogue();
-    expect(catalogue).toHaveLength(10);
-    expect(catalogue.slice(0, 9).every((skill) => skill.builtin)).toBe(true);
+    expect(catalogue).toHaveLength(BUILTIN_SKILL_COUNT + 1);
+    expect(catalogue.slice(0, BUILTIN_SKILL_COUNT).every((skill) => skill.builtin)).toBe(true);
     expect(
       catalogue
-        .slice(0, 9)
+        .slice(0, BUILTIN_SKILL_COUNT)
         .map((skill) => skill.name)
         .sort(),
-    ).toEqual(BUILTIN_SKILLS.map((skill) => skill.name).sort());
-    expect(catalogue[9]).toMatchObject({ name: "Docker", kind: "tool", builtin: false, slug: null });
+    ).toEqual([...BUILTIN_SKILLS, ...SITUATIONAL_SKILLS].map((skill) => skill.name).sort());
+    expect(catalogue[BUILTIN_SKILL_COUNT]).toMatchObject({
+      name: "Docker",
+      kind: "tool",
+      builtin: false,
+      slug: null,
+    });
   });
 
   it("refuses an anonymous caller", async () => {
@@ -177,7 +183,7 @@ describe("deleteSkill", () => {
     await expectCode(api.skills.deleteSkill({ id: await builtinSkillId(handle.db, "apis") }), "NOT_FOUND");
     await expectCode(api.skills.deleteSkill({ id: theirs.id }), "NOT_FOUND");
     expect((await skillRowCounts(handle.db, other.user.id)).skills).toBe(1);
-    expect(await api.skills.catalogue()).toHaveLength(9);
+    expect(await api.skills.catalogue()).toHaveLength(BUILTIN_SKILL_COUNT);
   });
 
   it("refuses a bad id", async () => {

@@ -5,7 +5,7 @@ import type { DbHandle } from "../../db/client";
 import { assessments } from "../../db/schema";
 import { fieldErrorsOf } from "../../server/trpc/errors";
 import { createTestDb } from "../helpers/db";
-import { callerFor, claimsFor, createUser } from "../helpers/factories";
+import { BUILTIN_SKILL_COUNT, callerFor, claimsFor, createUser } from "../helpers/factories";
 import { errorOf } from "../helpers/integration-extra";
 import { builtinSkillId, createProject, createRound } from "../helpers/skills";
 
@@ -55,7 +55,7 @@ describe("current", () => {
 
     const now = await api.skills.current();
     expect(now.asOf).toBeNull();
-    expect(now.skills).toHaveLength(10);
+    expect(now.skills).toHaveLength(BUILTIN_SKILL_COUNT + 1);
     const byId = new Map(now.skills.map((skill) => [skill.skillId, skill]));
     expect(byId.get(testing)).toMatchObject({ level: 4, assessedOn: "2025-06-01", evidenceCount: 2 });
     expect(byId.get(own.id)).toMatchObject({ name: "Docker", level: 1, builtin: false });

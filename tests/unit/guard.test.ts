@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_BODY_BYTES, refuseUnsafeRequest } from "@/server/trpc/guard";
+import { MAX_BODY_BYTES, refuseUnsafeRequest } from "@/server/request-guard";
 
 const URL_ = "https://app.example/api/trpc/account.update";
 const ORIGIN = "https://app.example";

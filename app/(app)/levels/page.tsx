@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
 import { requireActor } from "@/server/auth/session";
+import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
+import { GapsView } from "./_components/gaps-view";
 
-export const metadata: Metadata = { title: "Levels" };
+export const metadata: Metadata = { title: "Gap analysis · Levels" };
 
 export default async function LevelsPage() {
   await requireActor();
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.goals.get.queryOptions()),
+    queryClient.prefetchQuery(trpc.goals.gapAnalysis.queryOptions({})),
+  ]);
   return (
-    <ComingSoon
-      title="Levels"
-      holds={[
-        "Career ladders: the built-in backend ladder and ones you import",
-        "A gap analysis against your current and target level, with readiness per level",
-        "Salary bands with their sources, and where your pay and offers stand",
-      ]}
-    />
+    <HydrateClient>
+      <GapsView />
+    </HydrateClient>
   );
 }

@@ -1,0 +1,29 @@
+import { proficiencyName } from "@/server/domain/catalogue";
+
+/** "3 of 5 — Working knowledge"; 0 is a skill never assessed. */
+export function levelWords(level: number): string {
+  return level === 0 ? "0 of 5 — Not assessed" : `${level} of 5 — ${proficiencyName(level)}`;
+}
+
+export function gapWords(gap: number | null): string {
+  if (gap === null) return "Optional";
+  if (gap === 0) return "None";
+  return gap === 1 ? "1 level" : `${gap} levels`;
+}
+
+/** Items with their weighted count when old items were halved. */
+export function evidenceWords(items: number, weight: number): string {
+  if (items === 0) return "No evidence";
+  const count = items === 1 ? "1 item" : `${items} items`;
+  return weight === items ? count : `${count} (weight ${weight.toLocaleString("en-US")})`;
+}
+
+/** A calendar date as people read it; the day itself does not move with the time zone. */
+export function formatDay(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-US", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}

@@ -1,0 +1,44 @@
+import { desc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { compensation } from "@/db/schema";
+import type { Actor } from "../actor";
+import { currencyDigits, majorToMinor, minorToMajor } from "../domain/interviews-money";
+import { Invalid } from "../errors";
+import type { CompensationInput } from "../validators/salaries";
+
+/** The actor's latest compensation, or null; private to them. */
+export async function getCompensation(db: DbOrTx, actor: Actor) {
+  const [row] = await db
+    .select()
+    .from(compensation)
+    .where(eq(compensation.userId, actor.userId))
+    .orderBy(desc(compensation.effectiveOn), desc(compensation.createdAt))
+    .limit(1);
+  if (!row) return null;
+  const digits = currencyDigits(row.currency);
+  const major = (minor: number | null) => (minor === null ? "" : minorToMajor(minor, digits));
+  return {
+    ...row,
+    base: major(row.baseMinor),
+    bonus: major(row.bonusMinor),
+    equity: major(row.equityMinor),
+  };
+}
+
+/** Records pay from a date on; earlier records stay as history. */
+export async function setCompensation(db: DbOrTx, actor: Actor, input: CompensationInput) {
+  const digits = currencyDigits(input.currency);
+  const minor = (text: string) => (text === "" ? null : majorToMinor(text, digits));
+  const baseMinor = minor(input.base);
+  if (baseMinor === null) throw new Invalid("base", "enter your base pay");
+  await db.insert(compensation).values({
+    userId: actor.userId,
+    baseMinor,
+    bonusMinor: minor(input.bonus),
+    equityMinor: minor(input.equity),
+    currency: input.currency,
+    region: input.region,
+    effectiveOn: input.effectiveOn,
+  });
+  return getCompensation(db, actor);
+}
