@@ -87,6 +87,12 @@ export function MarketPosition({ ladderId, levels }: { ladderId: string; levels:
             </p>
           ) : (
             <div className="grid gap-1">
+              {data.levelSource === "estimate" && (
+                <p className="text-muted-foreground">
+                  Level {data.level.name} is the one your gap analysis estimates; choose another above to
+                  compare.
+                </p>
+              )}
               <p>
                 Your base pay of {money(data.compensation.baseMinor, data.compensation.currency)} per year,
                 against {data.level.name} in {data.band.region} ({data.band.year}, {bandSummary(data.band)}):{" "}

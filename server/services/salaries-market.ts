@@ -1,11 +1,12 @@
 import { and, asc, desc, eq, isNotNull, isNull } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { applications, careerGoals, ladders } from "@/db/schema";
 import type { Actor } from "../actor";
 import { matchLevel, offerDirection, positionInBand, type LevelRef } from "../domain/salaries";
 import { NotFound } from "../errors";
 import type { MarketPositionInput } from "../validators/salaries";
 import { bandsOf, visibleLadder, type BandView } from "./salaries";
+import { gapAnalysis } from "./gaps";
 import { getCompensation } from "./salaries-compensation";
 
 /** The ladder to use: the one asked for, else the actor's goal ladder, else the built-in one. */
@@ -49,13 +50,18 @@ function levelById(levels: LevelRef[], id: string | null | undefined, what: stri
 }
 
 /** Where the actor's pay sits in their level's band, the target band, and how each offer compares. */
-export async function marketPosition(db: DbOrTx, actor: Actor, input: MarketPositionInput) {
+export async function marketPosition(db: Db, actor: Actor, input: MarketPositionInput) {
   const { ladderId, goal } = await ladderIdFor(db, actor, input);
   const ladder = await visibleLadder(db, actor, ladderId);
   const sameLadder = goal?.ladderId === ladder.id;
+  // The level compared is the one asked for, else the level the gap analysis estimates, else the goal's.
+  const estimated = input.levelId
+    ? null
+    : (await gapAnalysis(db, actor, { ladderId: ladder.id }))?.estimate.level;
+  const levelSource = input.levelId ? "requested" : estimated ? "estimate" : "goal";
   const level = levelById(
     ladder.levels,
-    input.levelId ?? (sameLadder ? goal?.currentLevelId : null),
+    input.levelId ?? estimated?.id ?? (sameLadder ? goal?.currentLevelId : null),
     "level",
   );
   const target = levelById(
@@ -97,6 +103,7 @@ export async function marketPosition(db: DbOrTx, actor: Actor, input: MarketPosi
     ladder: { id: ladder.id, name: ladder.name },
     levels: ladder.levels,
     level,
+    levelSource,
     target,
     region,
     compensation: pay && { baseMinor: pay.baseMinor, currency: pay.currency, region: pay.region },
