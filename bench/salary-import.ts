@@ -1,6 +1,7 @@
 /**
  * Salary import benchmark: 100,000 survey rows through the streaming import on an in-memory PGlite,
- * against a plain batched INSERT of the same rows. Run: npx tsx bench/salary-import.ts
+ * against a plain batched INSERT of the same rows, then the live heap at 25k / 100k / 400k rows.
+ * Run: npx tsx --expose-gc bench/salary-import.ts
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -22,10 +23,10 @@ const COUNTRIES = ["US", "GB", "DE", "FR", "CA", "IN", "NL", "ES", "PL", "BR", "
 
 type Row = [number, string, string, string, number, string, number, string, number, string, string];
 
-function makeRows(): Row[] {
+function makeRows(count = ROWS): Row[] {
   let seed = 42;
   const rand = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
-  return Array.from({ length: ROWS }, () => {
+  return Array.from({ length: count }, () => {
     const country = COUNTRIES[rand(COUNTRIES.length)] ?? "US";
     const usd = 30_000 + rand(220_000);
     return [
@@ -86,13 +87,36 @@ async function baselineInsert(db: Db): Promise<number> {
   return performance.now() - started;
 }
 
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Live heap (after a full GC every 25 ms) while `work` runs, above the live heap before it: what the import keeps. */
+async function retained(work: () => Promise<unknown>): Promise<{ heap: number; rss: number }> {
+  gc?.();
+  const start = process.memoryUsage();
+  let heap = start.heapUsed;
+  let rss = start.rss;
+  const timer = setInterval(() => {
+    gc?.();
+    const usage = process.memoryUsage();
+    heap = Math.max(heap, usage.heapUsed);
+    rss = Math.max(rss, usage.rss);
+  }, 25);
+  await work();
+  clearInterval(timer);
+  return { heap: heap - start.heapUsed, rss: rss - start.rss };
+}
+
+function writeCsv(file: string, rows: number) {
+  fs.writeFileSync(file, [HEADER, ...makeRows(rows).map((row) => row.join(","))].join("\n") + "\n");
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function main() {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "salary-bench-")), "survey.csv");
   // Written then dropped: only the file exists while the import runs.
-  fs.writeFileSync(file, [HEADER, ...makeRows().map((row) => row.join(","))].join("\n") + "\n");
+  writeCsv(file, ROWS);
   console.log(`CSV: ${ROWS.toLocaleString("en-US")} rows, ${mb(fs.statSync(file).size)} at ${file}`);
 
   const handle = await openPglite();
@@ -124,7 +148,7 @@ async function main() {
     bands: number;
   }[] = [];
   for (let run = 1; run <= RUNS; run += 1) {
-    (globalThis as { gc?: () => void }).gc?.();
+    gc?.();
     const imported = await measured(() => importSalaries(db, actor, input, fs.createReadStream(file)));
     const baseMs = await baselineInsert(db);
     results.push({
@@ -148,6 +172,14 @@ async function main() {
       `ratio ${(importMs / baseMs).toFixed(2)}× (goal ≤ 2×); peak RSS ${mb(median(results.map((r) => r.rss)))}, ` +
       `peak heap ${mb(median(results.map((r) => r.heap)))} (+${mb(median(results.map((r) => r.growth)))} during the import)`,
   );
+  // Live memory at two file sizes: flat means the same few MB for 4× the rows (needs --expose-gc).
+  for (const rows of [ROWS / 4, ROWS, ROWS * 4]) {
+    writeCsv(file, rows);
+    const growth = await retained(() => importSalaries(db, actor, input, fs.createReadStream(file)));
+    console.log(
+      `import of ${rows.toLocaleString("en-US")} rows (${mb(fs.statSync(file).size)}): live heap +${mb(growth.heap)} (full GC every 25 ms), RSS +${mb(growth.rss)}`,
+    );
+  }
   await handle.close();
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
 }

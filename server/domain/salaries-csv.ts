@@ -1,6 +1,6 @@
-/** Aggregates survey rows (jobs-net salary schema) into per-group samples, one record at a time. */
+/** Reads survey rows (jobs-net salary schema) one record at a time: validation, and optional grouping. */
 import { EARLIEST_YEAR, LATEST_YEARS_AHEAD } from "../validators/common";
-import { type ExperienceLevel, isExperienceLevel } from "./salaries";
+import { EXPERIENCE_LEVELS, type ExperienceLevel, isExperienceLevel, SMALL_SAMPLE } from "./salaries";
 
 export const REQUIRED_COLUMNS = [
   "work_year",
@@ -27,20 +27,29 @@ export interface SampleGroup {
   values: number[];
 }
 
+/** One validated data row of a survey. */
+export interface SurveyRow {
+  level: ExperienceLevel;
+  region: string;
+  year: number;
+  /** salary_in_usd, in US dollars. */
+  salary: number;
+}
+
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
-export class SurveyAggregator {
+/** Validates survey records one at a time and keeps only the header and a count, never the rows. */
+export class SurveyReader {
   private indexes: Record<Column, number> | null = null;
-  private readonly groups = new Map<string, SampleGroup>();
   rowCount = 0;
 
-  /** Feeds one parsed record; `line` is its 1-based line in the file. */
-  add(record: readonly string[], line: number): void {
+  /** Reads one parsed record (`line` is 1-based); null for the header or a blank line. */
+  read(record: readonly string[], line: number): SurveyRow | null {
     if (!this.indexes) {
       this.indexes = headerIndexes(record);
-      return;
+      return null;
     }
-    if (record.length === 1 && record[0]?.trim() === "") return;
+    if (record.length === 1 && record[0]?.trim() === "") return null;
     const cell = (column: Column) => (record[this.indexes?.[column] ?? -1] ?? "").trim();
     const at = (column: Column) => `line ${line}, column ${column}`;
 
@@ -63,21 +72,42 @@ export class SurveyAggregator {
     if (!/^[A-Z]{2}$/.test(region)) {
       throw new CsvProblem(`${at("company_location")}: "${clip(region)}" is not a 2-letter country code`);
     }
+    this.rowCount += 1;
+    return { level, region, year, salary: Number(salary) };
+  }
 
-    const key = `${level}|${region}|${year}`;
+  /** Once every record is in: refuses an empty file or one without data rows. */
+  finish(): void {
+    if (!this.indexes) throw new CsvProblem("the file is empty");
+    if (this.rowCount === 0) throw new CsvProblem("the file has a header but no data rows");
+  }
+}
+
+/** Groups survey rows in memory (small files and tests; the import streams rows to the database instead). */
+export class SurveyAggregator {
+  private readonly reader = new SurveyReader();
+  private readonly groups = new Map<string, SampleGroup>();
+
+  get rowCount(): number {
+    return this.reader.rowCount;
+  }
+
+  /** Feeds one parsed record; `line` is its 1-based line in the file. */
+  add(record: readonly string[], line: number): void {
+    const row = this.reader.read(record, line);
+    if (!row) return;
+    const key = `${row.level}|${row.region}|${row.year}`;
     let group = this.groups.get(key);
     if (!group) {
-      group = { level, region, year, values: [] };
+      group = { level: row.level, region: row.region, year: row.year, values: [] };
       this.groups.set(key, group);
     }
-    group.values.push(Number(salary));
-    this.rowCount += 1;
+    group.values.push(row.salary);
   }
 
   /** The groups, once every record is in; refuses an empty file or one without data rows. */
   finish(): SampleGroup[] {
-    if (!this.indexes) throw new CsvProblem("the file is empty");
-    if (this.rowCount === 0) throw new CsvProblem("the file has a header but no data rows");
+    this.reader.finish();
     return [...this.groups.values()];
   }
 }
@@ -126,4 +156,42 @@ export interface ImportResult {
   bands: ImportedBand[];
   importId: string | null;
   dryRun: boolean;
+}
+
+/** One pooled group as the database aggregates it: R-7 percentiles in dollars (double precision). */
+export interface PooledGroup {
+  levelId: string;
+  codes: string;
+  region: string;
+  year: number;
+  n: number;
+  p10: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p90: number;
+}
+
+/** The bands of pooled groups: cents rounded half away from zero as `percentilesMinor`, biggest samples first. */
+export function bandsOfPooled(groups: readonly PooledGroup[]): ImportedBand[] {
+  const cents = (value: number) => Math.round(value * 100);
+  return groups
+    .map((group) => ({
+      levelId: group.levelId,
+      experienceLevels: EXPERIENCE_LEVELS.filter((code) => group.codes.split(",").includes(code)),
+      region: group.region,
+      year: group.year,
+      currency: "USD" as const,
+      p10Minor: cents(group.p10),
+      p25Minor: cents(group.p25),
+      p50Minor: cents(group.p50),
+      p75Minor: cents(group.p75),
+      p90Minor: cents(group.p90),
+      sampleSize: group.n,
+      warning:
+        group.n < SMALL_SAMPLE
+          ? `only ${group.n} salaries (fewer than ${SMALL_SAMPLE}): treat as indicative`
+          : null,
+    }))
+    .sort((a, b) => b.sampleSize - a.sampleSize || a.region.localeCompare(b.region) || b.year - a.year);
 }

@@ -1,23 +1,19 @@
 import { Readable, Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
-import type { Db } from "@/db/client";
+import { sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
 import { salaryBands, salaryImports } from "@/db/schema";
 import type { Actor } from "../actor";
+import { defaultLevelMapping, EXPERIENCE_LEVELS, type ExperienceLevel } from "../domain/salaries";
 import {
-  defaultLevelMapping,
-  EXPERIENCE_LEVELS,
-  type ExperienceLevel,
-  percentilesMinor,
-  SMALL_SAMPLE,
-} from "../domain/salaries";
-import {
+  bandsOfPooled,
   CsvProblem,
-  type ImportedBand,
   type ImportResult,
   MAX_IMPORT_BYTES,
-  type SampleGroup,
-  SurveyAggregator,
+  type PooledGroup,
+  SurveyReader,
+  type SurveyRow,
 } from "../domain/salaries-csv";
 import { Invalid } from "../errors";
 import type { ImportSalariesInput } from "../validators/salaries";
@@ -25,6 +21,8 @@ import { visibleLadder } from "./salaries";
 
 const DEFAULT_SOURCE = "salary survey CSV";
 const INSERT_BATCH = 500;
+/** Rows per multi-row INSERT into the scratch table: 4 parameters each, well under the 65,535 limit. */
+const ROW_BATCH = 1_000;
 
 export interface ImportOptions {
   /** Refuses the file once this many bytes have streamed in. */
@@ -49,12 +47,13 @@ function byteCap(maxBytes: number, onProgress?: (bytes: number) => void): Transf
   });
 }
 
-/** Streams a survey CSV into per-group samples; never holds the file or its rows. */
-export async function aggregateSurvey(
+/** Streams the survey's validated rows into `salary_import_rows`, 1,000 per INSERT; returns the row count. */
+async function streamRows(
+  tx: Tx,
   body: Readable | AsyncIterable<Uint8Array>,
-  options: ImportOptions = {},
-): Promise<{ groups: SampleGroup[]; rowCount: number }> {
-  const aggregator = new SurveyAggregator();
+  options: ImportOptions,
+): Promise<number> {
+  const reader = new SurveyReader();
   const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true });
   const source = body instanceof Readable ? body : Readable.from(body);
   try {
@@ -63,14 +62,22 @@ export async function aggregateSurvey(
       byteCap(options.maxBytes ?? MAX_IMPORT_BYTES, options.onProgress),
       parser,
       async (records) => {
+        let batch: SurveyRow[] = [];
         for await (const { record, info } of records as AsyncIterable<{
           record: string[];
           info: { lines: number };
         }>) {
-          aggregator.add(record, info.lines);
+          const row = reader.read(record, info.lines);
+          if (row) batch.push(row);
+          if (batch.length >= ROW_BATCH) {
+            await insertRows(tx, batch);
+            batch = [];
+          }
         }
+        if (batch.length > 0) await insertRows(tx, batch);
       },
     );
+    reader.finish();
   } catch (error) {
     if (error instanceof CsvProblem) throw new Invalid("file", error.message);
     if (error instanceof Error && "code" in error && String(error.code).startsWith("CSV_")) {
@@ -78,17 +85,46 @@ export async function aggregateSurvey(
     }
     throw error;
   }
-  try {
-    return { groups: aggregator.finish(), rowCount: aggregator.rowCount };
-  } catch (error) {
-    if (error instanceof CsvProblem) throw new Invalid("file", error.message);
-    throw error;
+  return reader.rowCount;
+}
+
+async function insertRows(tx: Tx, rows: readonly SurveyRow[]): Promise<void> {
+  const values = rows.map((row) => sql`(${row.level}, ${row.region}, ${row.year}, ${row.salary})`);
+  await tx.execute(
+    sql`insert into salary_import_rows (code, region, year, salary_in_usd) values ${sql.join(values, sql`, `)}`,
+  );
+}
+
+/** R-7 percentiles (percentile_cont) and counts per mapped ladder level, country and year, in the database. */
+async function pooledGroups(tx: Tx, mapping: Record<ExperienceLevel, string>): Promise<PooledGroup[]> {
+  const levels = sql.join(
+    EXPERIENCE_LEVELS.map((code) => sql`(${code}::text, ${mapping[code]}::text)`),
+    sql`, `,
+  );
+  const result: unknown = await tx.execute(sql`
+    select level_id as "levelId", codes, region, year, n,
+      p[1] as p10, p[2] as p25, p[3] as p50, p[4] as p75, p[5] as p90
+    from (
+      select m.level_id, r.region, r.year, count(*)::int as n,
+        string_agg(distinct r.code, ',') as codes,
+        percentile_cont('{0.1,0.25,0.5,0.75,0.9}'::float8[]) within group (order by r.salary_in_usd) as p
+      from salary_import_rows r join (values ${levels}) as m(code, level_id) on m.code = r.code
+      group by m.level_id, r.region, r.year
+    ) pooled`);
+  return (Array.isArray(result) ? result : (result as { rows: PooledGroup[] }).rows) as PooledGroup[];
+}
+
+/** Thrown to roll a dry run back once its bands are computed. */
+class DryRun extends Error {
+  constructor(readonly result: ImportResult) {
+    super("dry run");
   }
 }
 
 /**
- * Imports a survey CSV against a ladder: checks the ladder and mapping, streams the body, then writes the
- * import and its bands in one transaction (or nothing on a dry run or any error).
+ * Imports a survey CSV against a ladder: checks the ladder and mapping, then in one transaction streams the
+ * rows into a scratch table, takes the percentiles in SQL and writes the import and its bands (a dry run or
+ * any error rolls everything back). Node holds one batch of rows at a time, whatever the file size.
  */
 export async function importSalaries(
   db: Db,
@@ -106,84 +142,55 @@ export async function importSalaries(
       throw new Invalid(`levelMapping.${code}`, "choose a level of this ladder");
     }
   }
-
-  const { groups, rowCount } = await aggregateSurvey(body, options);
-  const bands = bandsOf(groups, mapping);
   const source = input.source ?? DEFAULT_SOURCE;
-  const summary = { ladderId: ladder.id, fileName: input.fileName, rowCount, levelMapping: mapping, bands };
-  if (input.dryRun) return { ...summary, importId: null, dryRun: true };
 
-  const importId = await db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(salaryImports)
-      .values({
-        userId: actor.userId,
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.execute(sql`create temporary table salary_import_rows (
+        code text not null, region text not null, year integer not null, salary_in_usd double precision not null
+      ) on commit drop`);
+      const rowCount = await streamRows(tx, body, options);
+      const bands = bandsOfPooled(await pooledGroups(tx, mapping));
+      const summary = {
         ladderId: ladder.id,
         fileName: input.fileName,
-        source,
-        licence: input.licence ?? null,
         rowCount,
         levelMapping: mapping,
-      })
-      .returning({ id: salaryImports.id });
-    if (!created) throw new Error("salary import was not created");
-    for (let start = 0; start < bands.length; start += INSERT_BATCH) {
-      await tx.insert(salaryBands).values(
-        bands
-          .slice(start, start + INSERT_BATCH)
-          .map(({ experienceLevels: _codes, warning: _warning, ...band }) => ({
-            ...band,
-            userId: actor.userId,
-            ladderId: ladder.id,
-            importId: created.id,
-            source,
-            licence: input.licence ?? null,
-          })),
-      );
-    }
-    return created.id;
-  });
-  return { ...summary, importId, dryRun: false };
-}
+        bands,
+      };
+      if (input.dryRun) throw new DryRun({ ...summary, importId: null, dryRun: true });
 
-/** Pools the survey groups by mapped ladder level, country and year, then takes percentiles. */
-function bandsOf(groups: SampleGroup[], mapping: Record<ExperienceLevel, string>): ImportedBand[] {
-  const pooled = new Map<
-    string,
-    { levelId: string; codes: ExperienceLevel[]; region: string; year: number; values: number[] }
-  >();
-  for (const group of groups) {
-    const levelId = mapping[group.level];
-    const key = `${levelId}|${group.region}|${group.year}`;
-    const entry = pooled.get(key) ?? {
-      levelId,
-      codes: [],
-      region: group.region,
-      year: group.year,
-      values: [],
-    };
-    entry.codes.push(group.level);
-    for (const value of group.values) entry.values.push(value);
-    pooled.set(key, entry);
+      const [created] = await tx
+        .insert(salaryImports)
+        .values({
+          userId: actor.userId,
+          ladderId: ladder.id,
+          fileName: input.fileName,
+          source,
+          licence: input.licence ?? null,
+          rowCount,
+          levelMapping: mapping,
+        })
+        .returning({ id: salaryImports.id });
+      if (!created) throw new Error("salary import was not created");
+      for (let start = 0; start < bands.length; start += INSERT_BATCH) {
+        await tx.insert(salaryBands).values(
+          bands
+            .slice(start, start + INSERT_BATCH)
+            .map(({ experienceLevels: _codes, warning: _warning, ...band }) => ({
+              ...band,
+              userId: actor.userId,
+              ladderId: ladder.id,
+              importId: created.id,
+              source,
+              licence: input.licence ?? null,
+            })),
+        );
+      }
+      return { ...summary, importId: created.id, dryRun: false };
+    });
+  } catch (error) {
+    if (error instanceof DryRun) return error.result;
+    throw error;
   }
-  return [...pooled.values()]
-    .map((entry) => ({
-      levelId: entry.levelId,
-      experienceLevels: EXPERIENCE_LEVELS.filter((code) => entry.codes.includes(code)),
-      region: entry.region,
-      year: entry.year,
-      currency: "USD" as const,
-      ...minorPercentiles(entry.values),
-      sampleSize: entry.values.length,
-      warning:
-        entry.values.length < SMALL_SAMPLE
-          ? `only ${entry.values.length} salaries (fewer than ${SMALL_SAMPLE}): treat as indicative`
-          : null,
-    }))
-    .sort((a, b) => b.sampleSize - a.sampleSize || a.region.localeCompare(b.region) || b.year - a.year);
-}
-
-function minorPercentiles(values: number[]) {
-  const { p10, p25, p50, p75, p90 } = percentilesMinor(values);
-  return { p10Minor: p10, p25Minor: p25, p50Minor: p50, p75Minor: p75, p90Minor: p90 };
 }
