@@ -33,7 +33,7 @@ function seedTable(): { level: string; focus: string; expectations: string }[] {
     });
 }
 
-it("rebuilds the seed's table from the built-in ladder", async () => {
+it("rebuilds the seed's table from the built-in ladder: levels, competencies and the three bands", async () => {
   const user = await createUser(handle.db);
   const api = callerFor(handle.db, claimsFor(user));
   const page = await api.ladders.list({});
@@ -60,4 +60,18 @@ it("rebuilds the seed's table from the built-in ladder", async () => {
   // Every core competency is expected at every level; the migration's data is the domain's data.
   expect(ladder.expectations.filter((e) => core.some((c) => c.id === e.competencyId))).toHaveLength(27);
   expect(normalizedOf(ladder)).toEqual(BUILTIN_LADDER);
+
+  const { bands } = await api.salaries.bands({ ladderId: ladder.id });
+  const bandOf = (key: string) =>
+    bands.find((band) => band.levelId === ladder.levels.find((l) => l.key === key)?.id);
+  const usd = { currency: "USD", region: "US", year: 2026 };
+  expect(bandOf("entry")).toMatchObject({ ...usd, minMinor: 60_000_00, maxMinor: 85_000_00 });
+  expect(bandOf("mid")).toMatchObject({ ...usd, minMinor: 85_000_00, maxMinor: 125_000_00 });
+  // The seed's "$125,000-$180,000+": open above, 180,000 kept as the typical top.
+  expect(bandOf("senior")).toMatchObject({
+    ...usd,
+    minMinor: 125_000_00,
+    maxMinor: null,
+    typicalMaxMinor: 180_000_00,
+  });
 });
