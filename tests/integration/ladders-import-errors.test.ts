@@ -70,25 +70,28 @@ describe("malformed files write nothing", () => {
     });
   }
 
-  it("refuses a file over 10 MB before parsing (validator and service)", async () => {
-    const { api, user } = await newCaller();
-    const before = await ladderRowCounts(handle.db);
-    const content = "x".repeat(LADDER_FILE_MAX_BYTES + 1);
-    await expect(
-      api.ladders.import({ format: "ft-yaml", fileName: "big.yml", content, dryRun: false }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const direct = await importLadder(handle.db, actorOf(user), {
-      format: "ft-yaml",
-      fileName: "big.yml",
-      content,
-      dryRun: false,
-    });
-    expect(direct).toMatchObject({
-      ok: false,
-      errors: [{ message: expect.stringMatching(/limit is 10485760 bytes \(10 MB\)/) }],
-    });
-    expect(await ladderRowCounts(handle.db)).toEqual(before);
-  });
+  it.each([LADDER_FILE_MAX_BYTES + 1, 50 * 1024 * 1024])(
+    "refuses a file of %i bytes (over 10 MB) before parsing (validator and service)",
+    async (size) => {
+      const { api, user } = await newCaller();
+      const before = await ladderRowCounts(handle.db);
+      const content = "x".repeat(size);
+      await expect(
+        api.ladders.import({ format: "ft-yaml", fileName: "big.yml", content, dryRun: false }),
+      ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      const direct = await importLadder(handle.db, actorOf(user), {
+        format: "ft-yaml",
+        fileName: "big.yml",
+        content,
+        dryRun: false,
+      });
+      expect(direct).toMatchObject({
+        ok: false,
+        errors: [{ message: expect.stringMatching(/limit is 10485760 bytes \(10 MB\)/) }],
+      });
+      expect(await ladderRowCounts(handle.db)).toEqual(before);
+    },
+  );
 
   it("refuses a binary file (NUL characters) with its line instead of failing in the database", async () => {
     const { api } = await newCaller();
