@@ -1,28 +1,12 @@
 "use client";
 
+import type { inferRouterOutputs } from "@trpc/server";
 import { EmptyState } from "@/components/ui/empty-state";
+import type { AppRouter } from "@/server/trpc/root";
 import { bandSummary, money } from "./format";
 
-export interface BandRow {
-  id: string;
-  builtin: boolean;
-  levelId: string;
-  region: string;
-  currency: string;
-  year: number;
-  minMinor: number | null;
-  maxMinor: number | null;
-  typicalMaxMinor: number | null;
-  p10Minor: number | null;
-  p25Minor: number | null;
-  p50Minor: number | null;
-  p75Minor: number | null;
-  p90Minor: number | null;
-  sampleSize: number | null;
-  source: string;
-  licence: string | null;
-  smallSample: boolean;
-}
+/** A band as the salaries router returns it. */
+export type BandRow = inferRouterOutputs<AppRouter>["salaries"]["bands"]["bands"][number];
 
 interface Level {
   id: string;
