@@ -37,3 +37,9 @@ export function claimsFor(user: { id: string; sessionVersion: number }): Session
 export function callerFor(db: Db, session: SessionClaims | null) {
   return createCaller(createContextInner({ db, session }));
 }
+
+/** A new user and the router as they would call it. */
+export async function newCaller(db: Db) {
+  const user = await createUser(db);
+  return { user, api: callerFor(db, claimsFor(user)) };
+}

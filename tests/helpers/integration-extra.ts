@@ -1,4 +1,7 @@
+import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { expect } from "vitest";
 import type { Db } from "../../db/client";
 import { users } from "../../db/schema";
 import type { Actor } from "../../server/actor";
@@ -24,4 +27,25 @@ export async function countUsers(db: Db, email?: string): Promise<number> {
 
 export function actorOf(user: { id: string; email: string }): Actor {
   return { userId: user.id, email: user.email };
+}
+
+/** The tRPC error a call fails with, checked for its code (and message, when given). */
+export async function expectCode(promise: Promise<unknown>, code: TRPCError["code"], message?: string) {
+  const error = await errorOf(promise);
+  expect(error).toBeInstanceOf(TRPCError);
+  expect(error).toMatchObject({ code, ...(message ? { message } : {}) });
+  return error as TRPCError;
+}
+
+/** Rows of a user-owned table for one user, soft-deleted ones included: "nothing written" checks. */
+export async function countOwned(
+  db: Db,
+  table: PgTable & { userId: PgColumn },
+  userId: string,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(table)
+    .where(eq(table.userId, userId));
+  return Number(row?.n ?? 0);
 }

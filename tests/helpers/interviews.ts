@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { applications, roundCompetencies, rounds, skills } from "../../db/schema";
 import { createApplication } from "../../server/services/interviews";
@@ -9,7 +9,7 @@ import {
   type ApplicationFormInput,
   type RoundFormInput,
 } from "../../server/validators/interviews";
-import { actorOf } from "./integration-extra";
+import { actorOf, countOwned } from "./integration-extra";
 
 type Owner = { id: string; email: string };
 
@@ -56,17 +56,10 @@ export async function ownSkillId(db: Db, user: Owner, name: string): Promise<str
 
 /** Row counts of the three interview tables for this user, deleted rows included: "nothing written" checks. */
 export async function interviewRowCounts(db: Db, userId: string) {
-  const count = async (table: typeof applications | typeof rounds | typeof roundCompetencies) => {
-    const [row] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(table)
-      .where(eq(table.userId, userId));
-    return Number(row?.n ?? 0);
-  };
   return {
-    applications: await count(applications),
-    rounds: await count(rounds),
-    competencies: await count(roundCompetencies),
+    applications: await countOwned(db, applications, userId),
+    rounds: await countOwned(db, rounds, userId),
+    competencies: await countOwned(db, roundCompetencies, userId),
   };
 }
 

@@ -1,12 +1,12 @@
-import { TRPCError } from "@trpc/server";
-import { eq, isNull, sql } from "drizzle-orm";
-import { expect } from "vitest";
+import { type TRPCError } from "@trpc/server";
+import { eq, isNull } from "drizzle-orm";
+
 import type { Db } from "../../db/client";
 import { projectOutcomes, projects, projectSkills, skills } from "../../db/schema";
 import type { SessionClaims } from "../../server/actor";
 import { fieldErrorsOf } from "../../server/trpc/errors";
 import { callerFor, claimsFor, createUser } from "./factories";
-import { errorOf } from "./integration-extra";
+import { countOwned } from "./integration-extra";
 
 type Caller = ReturnType<typeof callerFor>;
 type CreateInput = Parameters<Caller["projects"]["create"]>[0];
@@ -64,17 +64,10 @@ export async function createOwnSkill(
 
 /** Row counts of everything this domain writes for one user, deleted rows included. */
 export async function projectCounts(db: Db, userId: string) {
-  const count = async (table: typeof projects | typeof projectOutcomes | typeof projectSkills) => {
-    const [row] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(table)
-      .where(eq(table.userId, userId));
-    return Number(row?.n ?? 0);
-  };
   return {
-    projects: await count(projects),
-    outcomes: await count(projectOutcomes),
-    skills: await count(projectSkills),
+    projects: await countOwned(db, projects, userId),
+    outcomes: await countOwned(db, projectOutcomes, userId),
+    skills: await countOwned(db, projectSkills, userId),
   };
 }
 
@@ -114,13 +107,7 @@ export async function withProject(db: Db) {
   return { ...users, project: await createProject(db, claimsFor(users.owner)) };
 }
 
-/** The tRPC error a call fails with, checked for its code (and message, when given). */
-export async function expectCode(promise: Promise<unknown>, code: TRPCError["code"], message?: string) {
-  const error = await errorOf(promise);
-  expect(error).toBeInstanceOf(TRPCError);
-  expect(error).toMatchObject({ code, ...(message ? { message } : {}) });
-  return error as TRPCError;
-}
+export { expectCode } from "./integration-extra";
 
 /** The fields a BAD_REQUEST names. */
 export const fieldsOf = (error: TRPCError) => Object.keys(fieldErrorsOf(error.cause) ?? {});

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
@@ -7,7 +6,7 @@ import { UNDO_WINDOW_MS } from "../../server/domain/undo";
 import { fieldErrorsOf } from "../../server/trpc/errors";
 import { createTestDb } from "../helpers/db";
 import { callerFor, claimsFor, createUser } from "../helpers/factories";
-import { errorOf } from "../helpers/integration-extra";
+import { errorOf, expectCode } from "../helpers/integration-extra";
 import {
   APPLICATION,
   backdateDeletion,
@@ -27,13 +26,6 @@ afterAll(async () => {
 
 type User = Awaited<ReturnType<typeof createUser>>;
 const callerOf = (user: User) => callerFor(handle.db, claimsFor(user)).interviews;
-
-async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]): Promise<TRPCError> {
-  const error = await errorOf(promise);
-  expect(error).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code).toBe(code);
-  return error as TRPCError;
-}
 
 async function expectFieldError(promise: Promise<unknown>, field: string): Promise<string[]> {
   const error = await expectCode(promise, "BAD_REQUEST");

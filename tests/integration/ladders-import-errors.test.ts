@@ -3,9 +3,9 @@ import type { DbHandle } from "../../db/client";
 import { LADDER_FILE_MAX_BYTES } from "../../server/domain/ladders";
 import { importLadder } from "../../server/services/ladders-import";
 import { createTestDb } from "../helpers/db";
-import { callerFor, claimsFor, createUser } from "../helpers/factories";
 import { actorOf } from "../helpers/integration-extra";
 import { FT_FILE, ftYaml, ladderRowCounts, monzoMarkdown, readShared } from "../helpers/ladders";
+import { newCaller as newUserCaller } from "../helpers/factories";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -15,10 +15,7 @@ afterAll(async () => {
   await handle.close();
 });
 
-async function newCaller() {
-  const user = await createUser(handle.db);
-  return { user, api: callerFor(handle.db, claimsFor(user)) };
-}
+const newCaller = () => newUserCaller(handle.db);
 
 describe("malformed files write nothing", () => {
   const ftText = readShared(FT_FILE);

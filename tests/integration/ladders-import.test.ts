@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
 import { normalizedOf } from "../../server/services/ladders";
 import { createTestDb } from "../helpers/db";
-import { callerFor, claimsFor, createUser } from "../helpers/factories";
 import { FT_FILE, ftYaml, ladderRowCounts, MONZO_FILE, readShared } from "../helpers/ladders";
+import { newCaller as newUserCaller } from "../helpers/factories";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -14,10 +14,7 @@ afterAll(async () => {
   await handle.close();
 });
 
-async function newCaller() {
-  const user = await createUser(handle.db);
-  return { user, api: callerFor(handle.db, claimsFor(user)) };
-}
+const newCaller = () => newUserCaller(handle.db);
 
 describe("importing the shared files", () => {
   it("imports FT engineering.yml with as many levels, themes and competencies as the file holds", async () => {

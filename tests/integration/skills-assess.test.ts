@@ -1,12 +1,9 @@
 import crypto from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
 import { UNDO_WINDOW_MS } from "../../server/domain/undo";
 import { fieldErrorsOf } from "../../server/trpc/errors";
 import { createTestDb } from "../helpers/db";
-import { callerFor, claimsFor, createUser } from "../helpers/factories";
-import { errorOf } from "../helpers/integration-extra";
 import {
   backdateDeletion,
   builtinSkillId,
@@ -14,6 +11,8 @@ import {
   createRound,
   skillRowCounts,
 } from "../helpers/skills";
+import { newCaller as newUserCaller } from "../helpers/factories";
+import { expectCode } from "../helpers/integration-extra";
 
 let handle: DbHandle;
 let testing: string;
@@ -25,17 +24,7 @@ afterAll(async () => {
   await handle.close();
 });
 
-async function newCaller() {
-  const user = await createUser(handle.db);
-  return { user, api: callerFor(handle.db, claimsFor(user)) };
-}
-
-async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
-  const error = await errorOf(promise);
-  expect(error).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code).toBe(code);
-  return error as TRPCError;
-}
+const newCaller = () => newUserCaller(handle.db);
 
 describe("assess", () => {
   it("records a self assessment with project, round and link evidence in one go", async () => {

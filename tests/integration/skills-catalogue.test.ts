@@ -1,5 +1,4 @@
 import crypto from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
 import { BUILTIN_SKILLS } from "../../server/domain/catalogue";
@@ -7,9 +6,9 @@ import { SITUATIONAL_SKILLS } from "../../server/domain/ladders-builtin";
 import { Conflict } from "../../server/errors";
 import { fieldErrorsOf } from "../../server/trpc/errors";
 import { createTestDb } from "../helpers/db";
-import { BUILTIN_SKILL_COUNT, callerFor, claimsFor, createUser } from "../helpers/factories";
-import { errorOf } from "../helpers/integration-extra";
+import { BUILTIN_SKILL_COUNT, callerFor, newCaller as newUserCaller } from "../helpers/factories";
 import { builtinSkillId, createProject, skillRowCounts } from "../helpers/skills";
+import { expectCode } from "../helpers/integration-extra";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -19,17 +18,7 @@ afterAll(async () => {
   await handle.close();
 });
 
-async function newCaller() {
-  const user = await createUser(handle.db);
-  return { user, api: callerFor(handle.db, claimsFor(user)) };
-}
-
-async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
-  const error = await errorOf(promise);
-  expect(error).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code).toBe(code);
-  return error as TRPCError;
-}
+const newCaller = () => newUserCaller(handle.db);
 
 describe("catalogue", () => {
   it("lists the built-ins first (the seed's nine and six situational), then only the actor's own skills", async () => {

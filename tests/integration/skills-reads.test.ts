@@ -1,13 +1,12 @@
 import crypto from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
 import { assessments } from "../../db/schema";
 import { fieldErrorsOf } from "../../server/trpc/errors";
 import { createTestDb } from "../helpers/db";
-import { BUILTIN_SKILL_COUNT, callerFor, claimsFor, createUser } from "../helpers/factories";
-import { errorOf } from "../helpers/integration-extra";
+import { BUILTIN_SKILL_COUNT, newCaller as newUserCaller } from "../helpers/factories";
 import { builtinSkillId, createProject, createRound } from "../helpers/skills";
+import { expectCode } from "../helpers/integration-extra";
 
 let handle: DbHandle;
 let testing: string;
@@ -21,17 +20,7 @@ afterAll(async () => {
   await handle.close();
 });
 
-async function newCaller() {
-  const user = await createUser(handle.db);
-  return { user, api: callerFor(handle.db, claimsFor(user)) };
-}
-
-async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
-  const error = await errorOf(promise);
-  expect(error).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code).toBe(code);
-  return error as TRPCError;
-}
+const newCaller = () => newUserCaller(handle.db);
 
 describe("current", () => {
   it("gives every catalogue skill its latest level, and the profile as it stood on a past date", async () => {
