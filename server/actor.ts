@@ -2,6 +2,8 @@
 export interface Actor {
   userId: string;
   email: string;
+  /** The request that acts, for the audit log. */
+  requestId?: string;
 }
 
 /** What a session token carries; checked against the database on every request. */

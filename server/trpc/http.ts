@@ -1,4 +1,5 @@
 import "server-only";
+import { after } from "next/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { auth } from "../auth";
 import { claimsOf } from "../auth/session";
@@ -25,7 +26,7 @@ export async function handleTRPCRequest(req: Request): Promise<Response> {
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
     createContext: async () =>
-      createContextInner({ db: await getDb(), session: claimsOf(await auth()), requestId, log }),
+      createContextInner({ db: await getDb(), session: claimsOf(await auth()), requestId, log, defer: after }),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR")
         log.error({ err: error.cause ?? error, path }, "trpc error");

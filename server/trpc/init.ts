@@ -2,9 +2,11 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Logger } from "pino";
 import type { Db } from "@/db/client";
-import type { SessionClaims } from "../actor";
+import type { Actor, SessionClaims } from "../actor";
 import { DomainError } from "../errors";
+import { z } from "zod";
 import { actorForSession } from "../services/account";
+import { auditTrail, type Defer } from "../services/audit";
 import { fieldErrorsOf, publicMessage, toTRPCError } from "./errors";
 
 export interface ContextInput {
@@ -12,11 +14,13 @@ export interface ContextInput {
   session: SessionClaims | null;
   requestId?: string;
   log?: Logger;
+  /** Where mentor reads are logged after the response; tests leave it out and the row is written at once. */
+  defer?: Defer;
 }
 
 /** The context without HTTP: tests build it directly and call the router through createCaller. */
-export function createContextInner({ db, session, requestId = "internal", log }: ContextInput) {
-  return { db, session, requestId, log };
+export function createContextInner({ db, session, requestId = "internal", log, defer }: ContextInput) {
+  return { db, session, requestId, log, audit: auditTrail(db, requestId, defer, log) };
 }
 export type Context = ReturnType<typeof createContextInner>;
 
@@ -63,9 +67,28 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(logCalls).use(mapDomainErrors);
 
 /** Signed in, and the token's session version still matches the database. */
-export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+const requireSession = t.middleware(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "sign in to continue" });
   const actor = await actorForSession(ctx.db, ctx.session);
   if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "your session has ended; sign in again" });
-  return next({ ctx: { ...ctx, actor } });
+  return next({ ctx: { ...ctx, actor: { ...actor, requestId: ctx.requestId } } });
 });
+
+const menteeInput = z.object({ menteeId: z.uuid() });
+
+/** Every successful call on a mentee's data (an input with someone else's `menteeId`) lands in their audit log. */
+const auditMentorReads = t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
+  const result = await next();
+  const actor = (ctx as { actor?: Actor }).actor;
+  if (!result.ok || !actor) return result;
+  const parsed = menteeInput.safeParse(await getRawInput());
+  if (parsed.success && parsed.data.menteeId !== actor.userId)
+    await ctx.audit.read({
+      menteeId: parsed.data.menteeId,
+      actorId: actor.userId,
+      action: `${type === "query" ? "read" : "write"} ${path}`,
+    });
+  return result;
+});
+
+export const protectedProcedure = publicProcedure.use(requireSession).use(auditMentorReads);

@@ -1,4 +1,5 @@
 import "server-only";
+import { after } from "next/server";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
@@ -21,6 +22,7 @@ const createRSCContext = cache(async () => {
     session: claimsOf(await auth()),
     requestId,
     log: requestLogger(requestId),
+    defer: after,
   });
 });
 

@@ -82,3 +82,9 @@ export const pageInput = z.object({
   limit: z.number().int().min(1).max(PAGE_SIZE_MAX).default(20),
 });
 export type PageInput = z.infer<typeof pageInput>;
+
+/** Set when a mentor reads a mentee's section; absent, the reader reads their own. */
+export const menteeIdField = idField.optional();
+/** Input of a read with no other parameters, so a mentor can name the mentee. */
+export const viewInput = z.object({ menteeId: menteeIdField }).default({});
+export type ViewInput = z.infer<typeof viewInput>;
