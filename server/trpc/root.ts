@@ -3,7 +3,10 @@ import { dashboardRouter } from "../routers/dashboard";
 import { goalsRouter } from "../routers/goals";
 import { interviewsRouter } from "../routers/interviews";
 import { laddersRouter } from "../routers/ladders";
+import { mentoringRouter } from "../routers/mentoring";
+import { notificationsRouter } from "../routers/notifications";
 import { projectsRouter } from "../routers/projects";
+import { reviewsRouter } from "../routers/reviews";
 import { salariesRouter } from "../routers/salaries";
 import { skillsRouter } from "../routers/skills";
 import { createCallerFactory, router } from "./init";
@@ -17,6 +20,9 @@ export const appRouter = router({
   ladders: laddersRouter,
   goals: goalsRouter,
   salaries: salariesRouter,
+  mentoring: mentoringRouter,
+  reviews: reviewsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;
