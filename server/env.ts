@@ -35,6 +35,17 @@ const envSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Unset: a demo account on the embedded database only. */
     DEMO_ACCOUNT: flag,
+    /** Unset: invitation emails go to the log and the dev mailbox instead of a mail server. */
+    SMTP_URL: optionalText.pipe(
+      z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+    ),
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .min(3, "must be a sender such as Trajectory <no-reply@example.com>")
+      .default("Trajectory <no-reply@trajectory.local>"),
+    /** Keeps unsent mail in memory for the dev mailbox page; on by default outside production. */
+    DEV_MAILBOX: flag,
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && env.NODE_ENV === "production" && !env.AUTH_SECRET) {
@@ -61,6 +72,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Invalid environment variables:\n${lines.join("\n")}`);
   }
   return { ...result.data, pgliteDir: path.join(result.data.DATA_DIR, "pglite") };
+}
+
+/** Where links in emails point: AUTH_URL's origin (plus any base path) when set, else this server on localhost. */
+export function appUrlOf(settings: Pick<Env, "AUTH_URL" | "PORT">): string {
+  if (!settings.AUTH_URL) return `http://localhost:${settings.PORT}`;
+  const url = new URL(settings.AUTH_URL);
+  const base = url.pathname.replace(/\/api\/auth\/?$/, "").replace(/\/+$/, "");
+  return `${url.origin}${base}`;
 }
 
 let cached: Env | undefined;

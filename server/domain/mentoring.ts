@@ -20,3 +20,42 @@ export const NOTIFICATION_KINDS = ["comment", "review_request", "invitation_acce
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export const INVITATION_STATUSES = ["pending", "accepted", "expired", "revoked"] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+/** What an invitation's timestamps say about it; a used or withdrawn link stays so after it would have expired. */
+export function invitationStatus(
+  invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date = new Date(),
+): InvitationStatus {
+  if (invitation.acceptedAt) return "accepted";
+  if (invitation.revokedAt) return "revoked";
+  return invitation.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
+}
+
+export function invitationExpiry(createdAt: Date): Date {
+  return new Date(createdAt.getTime() + INVITATION_TTL_MS);
+}
+
+/** Unique scopes in the canonical order, so equal grants compare equal and audit diffs read cleanly. */
+export function normaliseScopes(scopes: readonly MentorshipScope[]): MentorshipScope[] {
+  const chosen = new Set(scopes);
+  return MENTORSHIP_SCOPES.filter((scope) => chosen.has(scope));
+}
+
+/** What a scope change granted and took away, for the audit log. */
+export function scopeChange(before: readonly MentorshipScope[], after: readonly MentorshipScope[]) {
+  return {
+    added: normaliseScopes(after.filter((scope) => !before.includes(scope))),
+    removed: normaliseScopes(before.filter((scope) => !after.includes(scope))),
+  };
+}
+
+/** The invitation link a mentee shares: the raw token travels only in this URL. */
+export function invitationUrl(appUrl: string, token: string): string {
+  return `${appUrl.replace(/\/+$/, "")}/invite/${encodeURIComponent(token)}`;
+}
+
+/** Invitation emails go to addresses the mentee types: a cap keeps the app from becoming a spam relay. */
+export const INVITATION_EMAILS_PER_DAY = { limit: 20, windowMs: 24 * 60 * 60 * 1000 } as const;

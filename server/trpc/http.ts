@@ -26,7 +26,13 @@ export async function handleTRPCRequest(req: Request): Promise<Response> {
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
     createContext: async () =>
-      createContextInner({ db: await getDb(), session: claimsOf(await auth()), requestId, log, defer: after }),
+      createContextInner({
+        db: await getDb(),
+        session: claimsOf(await auth()),
+        requestId,
+        log,
+        defer: after,
+      }),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR")
         log.error({ err: error.cause ?? error, path }, "trpc error");

@@ -1,0 +1,60 @@
+import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { mentorships, notifications, users } from "@/db/schema";
+import type { Actor } from "../actor";
+import { toPage } from "../domain/keyset";
+import type { MarkReadInput, NotificationsListInput } from "../validators/notifications";
+import { afterCursor } from "./keyset";
+
+/** The reader's notifications, newest first; menteeId says whose pages a link should open. */
+export async function listNotifications(db: Db, actor: Actor, input: NotificationsListInput) {
+  const rows = await db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      actorId: notifications.actorId,
+      actorName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
+      mentorshipId: notifications.mentorshipId,
+      menteeId: mentorships.menteeId,
+      subjectType: notifications.subjectType,
+      subjectId: notifications.subjectId,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
+    .from(notifications)
+    .leftJoin(users, eq(users.id, notifications.actorId))
+    .leftJoin(mentorships, eq(mentorships.id, notifications.mentorshipId))
+    .where(
+      and(
+        eq(notifications.userId, actor.userId),
+        afterCursor(notifications.createdAt, notifications.id, input.cursor),
+      ),
+    )
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(input.limit + 1);
+  return toPage(rows, input.limit);
+}
+
+export async function unreadCount(db: Db, actor: Actor) {
+  const [row] = await db
+    .select({ count: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
+  return { count: row?.count ?? 0 };
+}
+
+/** Marks the named notifications, or all of them, read; someone else's ids simply match nothing. */
+export async function markRead(db: Db, actor: Actor, input: MarkReadInput) {
+  const marked = await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(
+      and(
+        eq(notifications.userId, actor.userId),
+        isNull(notifications.readAt),
+        input.ids ? inArray(notifications.id, input.ids) : undefined,
+      ),
+    )
+    .returning({ id: notifications.id });
+  return { marked: marked.length };
+}
