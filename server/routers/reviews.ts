@@ -1,3 +1,48 @@
-import { router } from "../trpc/init";
+import { deleteEndorsement, endorse } from "../services/endorsements";
+import { addComment, deleteComment, reviewThread } from "../services/reviews";
+import { closeRequest, requestReview } from "../services/reviews-requests";
+import { listRequests } from "../services/reviews-requests-list";
+import { protectedProcedure, router } from "../trpc/init";
+import {
+  byIdInput,
+  closeRequestInput,
+  commentInput,
+  endorseInput,
+  requestReviewInput,
+  requestsInput,
+  threadInput,
+} from "../validators/reviews";
 
-export const reviewsRouter = router({});
+export const reviewsRouter = router({
+  thread: protectedProcedure
+    .input(threadInput)
+    .query(({ ctx, input }) => reviewThread(ctx.db, ctx.actor, input)),
+  comment: protectedProcedure
+    .input(commentInput)
+    .mutation(({ ctx, input }) => addComment(ctx.db, ctx.actor, input)),
+  deleteComment: protectedProcedure
+    .input(byIdInput)
+    .mutation(({ ctx, input }) => deleteComment(ctx.db, ctx.actor, input)),
+
+  requestReview: protectedProcedure
+    .input(requestReviewInput)
+    .mutation(({ ctx, input }) => requestReview(ctx.db, ctx.actor, input)),
+  closeRequest: protectedProcedure
+    .input(closeRequestInput)
+    .mutation(({ ctx, input }) => closeRequest(ctx.db, ctx.actor, input)),
+  requests: protectedProcedure.input(requestsInput).query(async ({ ctx, input }) => {
+    const requests = await listRequests(ctx.db, ctx.actor, input);
+    // With a mentee named the middleware logs the read; across all mentees, each mentee read gets a row.
+    if (!input.menteeId)
+      for (const menteeId of new Set(requests.filter((r) => r.asMentor).map((r) => r.menteeId)))
+        await ctx.audit.read({ menteeId, actorId: ctx.actor.userId, action: "read reviews.requests" });
+    return requests;
+  }),
+
+  endorse: protectedProcedure
+    .input(endorseInput)
+    .mutation(({ ctx, input }) => endorse(ctx.db, ctx.actor, input)),
+  deleteEndorsement: protectedProcedure
+    .input(byIdInput)
+    .mutation(({ ctx, input }) => deleteEndorsement(ctx.db, ctx.actor, input)),
+});

@@ -1,0 +1,22 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { useTRPC } from "@/components/trpc/react";
+
+/** After a comment, request or endorsement, every reviews read (threads, requests) is refetched. */
+export function useInvalidateReviews(): () => Promise<void> {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useCallback(
+    () => queryClient.invalidateQueries({ queryKey: trpc.reviews.pathKey() }),
+    [queryClient, trpc],
+  );
+}
+
+/** The reader's own time zone for comment times; UTC until the profile has loaded. */
+export function useTimeZone(): string {
+  const trpc = useTRPC();
+  const { data } = useQuery(trpc.account.profile.queryOptions());
+  return data?.timeZone ?? "UTC";
+}

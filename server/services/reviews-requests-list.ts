@@ -1,0 +1,115 @@
+import { and, asc, eq, isNull, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { mentorships, projects, reviewRequests, rounds, skills, users } from "@/db/schema";
+import type { Actor } from "../actor";
+import { stageName } from "../domain/catalogue";
+import { displayName } from "../domain/reviews";
+import { NotFound } from "../errors";
+import type { RequestsInput } from "../validators/reviews";
+import { menteeOf, rowScopeCovered } from "./reviews-access";
+
+const mentor = alias(users, "mentor");
+const mentee = alias(users, "mentee");
+
+/**
+ * Open requests of active mentorships. With a mentee named: those that mentee sent the actor (NOT_FOUND without
+ * an active mentorship). Without: the actor's own requests and those every mentee sent them (`asMentor` tells
+ * which). A mentor sees only requests the mentorship's scopes still cover.
+ */
+export async function listRequests(db: Db, actor: Actor, input: RequestsInput) {
+  const menteeId = menteeOf(actor, input.menteeId);
+  if (menteeId) {
+    const [active] = await db
+      .select({ id: mentorships.id })
+      .from(mentorships)
+      .where(
+        and(
+          eq(mentorships.mentorId, actor.userId),
+          eq(mentorships.menteeId, menteeId),
+          isNull(mentorships.endedAt),
+        ),
+      );
+    if (!active) throw new NotFound("mentee");
+  }
+  const rows = await db
+    .select({
+      id: reviewRequests.id,
+      mentorshipId: reviewRequests.mentorshipId,
+      menteeId: reviewRequests.menteeId,
+      mentorId: mentorships.mentorId,
+      menteeName: mentee.name,
+      mentorName: mentor.name,
+      subjectType: reviewRequests.subjectType,
+      subjectId: reviewRequests.subjectId,
+      skillName: skills.name,
+      projectTitle: projects.title,
+      roundStage: rounds.stage,
+      applicationId: rounds.applicationId,
+      dueOn: reviewRequests.dueOn,
+      note: reviewRequests.note,
+      createdAt: reviewRequests.createdAt,
+    })
+    .from(reviewRequests)
+    .innerJoin(mentorships, eq(mentorships.id, reviewRequests.mentorshipId))
+    .innerJoin(mentor, eq(mentor.id, mentorships.mentorId))
+    .innerJoin(mentee, eq(mentee.id, mentorships.menteeId))
+    .leftJoin(
+      skills,
+      and(
+        eq(reviewRequests.subjectType, "skill"),
+        eq(skills.id, reviewRequests.subjectId),
+        or(isNull(skills.userId), eq(skills.userId, reviewRequests.menteeId)),
+      ),
+    )
+    .leftJoin(
+      projects,
+      and(
+        eq(reviewRequests.subjectType, "project"),
+        eq(projects.id, reviewRequests.subjectId),
+        eq(projects.userId, reviewRequests.menteeId),
+        isNull(projects.deletedAt),
+      ),
+    )
+    .leftJoin(
+      rounds,
+      and(
+        eq(reviewRequests.subjectType, "round"),
+        eq(rounds.id, reviewRequests.subjectId),
+        eq(rounds.userId, reviewRequests.menteeId),
+        isNull(rounds.deletedAt),
+      ),
+    )
+    .where(
+      and(
+        eq(reviewRequests.status, "open"),
+        isNull(mentorships.endedAt),
+        eq(reviewRequests.menteeId, mentorships.menteeId),
+        or(
+          and(
+            eq(mentorships.mentorId, actor.userId),
+            menteeId ? eq(mentorships.menteeId, menteeId) : undefined,
+            rowScopeCovered(reviewRequests.subjectType),
+          ),
+          menteeId ? undefined : eq(mentorships.menteeId, actor.userId),
+        ),
+      ),
+    )
+    .orderBy(asc(reviewRequests.dueOn), asc(reviewRequests.createdAt), asc(reviewRequests.id));
+  return rows.map((row) => ({
+    id: row.id,
+    mentorshipId: row.mentorshipId,
+    menteeId: row.menteeId,
+    menteeName: displayName(row.menteeName),
+    mentorName: displayName(row.mentorName),
+    asMentor: row.mentorId === actor.userId,
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    subjectName: row.skillName ?? row.projectTitle ?? (row.roundStage ? stageName(row.roundStage) : null),
+    // A round's page is its application's; the link needs it.
+    applicationId: row.applicationId,
+    dueOn: row.dueOn,
+    note: row.note,
+    createdAt: row.createdAt,
+  }));
+}
