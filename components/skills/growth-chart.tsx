@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Field } from "@/components/ui/field";
 import { proficiencyName } from "@/server/domain/catalogue";
@@ -34,6 +35,7 @@ const validDate = (value: string) => (dateField.safeParse(value).success ? value
 
 export function GrowthChart({ skills, defaultSelection }: GrowthChartProps) {
   const trpc = useTRPC();
+  const { menteeId } = useViewing();
   const titleId = useId();
   const [picked, setPicked] = useState<string[] | null>(null);
   const [from, setFrom] = useState("");
@@ -43,7 +45,7 @@ export function GrowthChart({ skills, defaultSelection }: GrowthChartProps) {
   const backwards = Boolean(range.from && range.to && range.from > range.to);
   const growth = useQuery({
     ...trpc.skills.growth.queryOptions(
-      { skillIds: selected, ...range },
+      { skillIds: selected, ...range, menteeId },
       { enabled: selected.length > 0 && !backwards },
     ),
     placeholderData: keepPreviousData,

@@ -10,33 +10,38 @@ export interface HistoryItem {
   assessedOn: string;
   note: string | null;
   source: "self" | "mentor";
+  assessorName: string | null;
   evidence: { id: string; kind: "project" | "round" | "url"; label: string; url: string | null }[];
 }
 
 const EVIDENCE_KIND = { project: "Project", round: "Interview round", url: "Link" } as const;
 
-export function HistoryEntry({ entry, onDelete }: { entry: HistoryItem; onDelete: () => void }) {
+/** One rating; `onDelete` is left out where it cannot be deleted (a mentor's rating, a read-only view). */
+export function HistoryEntry({ entry, onDelete }: { entry: HistoryItem; onDelete?: () => void }) {
   const day = formatDay(entry.assessedOn);
+  const byMentor = entry.source === "mentor";
   return (
-    <li className="grid gap-2 py-3">
+    <li className={byMentor ? "grid gap-2 border-l-4 border-l-primary/60 py-3 pl-3" : "grid gap-2 py-3"}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p>
           <span className="font-medium">{levelOnScale(entry.level)}</span>{" "}
           <span className="text-sm text-muted-foreground">
-            on {day} · {entry.source === "self" ? "self-assessed" : "by a mentor"}
+            on {day} · {byMentor ? `mentor rating by ${entry.assessorName ?? "a mentor"}` : "self-assessed"}
           </span>
         </p>
-        <ConfirmDialog
-          trigger={
-            <Button size="sm" variant="outline" aria-label={`Delete the assessment of ${day}`}>
-              Delete
-            </Button>
-          }
-          title="Delete this assessment?"
-          description={`${levelOnScale(entry.level)} on ${day}. Your current level falls back to the assessment before it.`}
-          confirmLabel="Delete assessment"
-          onConfirm={onDelete}
-        />
+        {onDelete && (
+          <ConfirmDialog
+            trigger={
+              <Button size="sm" variant="outline" aria-label={`Delete the assessment of ${day}`}>
+                Delete
+              </Button>
+            }
+            title="Delete this assessment?"
+            description={`${levelOnScale(entry.level)} on ${day}. Your current level falls back to the assessment before it.`}
+            confirmLabel="Delete assessment"
+            onConfirm={onDelete}
+          />
+        )}
       </div>
       {entry.note && <p className="whitespace-pre-wrap text-sm">{entry.note}</p>}
       {entry.evidence.length > 0 && (

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Fragment, useRef, useState } from "react";
+import { useMenteeHref } from "@/components/mentoring/viewing";
 import { Button } from "@/components/ui/button";
 import { evidenceCountLabel, formatDay, KIND_LABELS, levelOnScale } from "./format";
 import { QuickAssess } from "./quick-assess";
@@ -13,18 +14,22 @@ export interface ProfileRow {
   level: number | null;
   assessedOn: string | null;
   evidenceCount: number;
+  /** The latest mentor rating (any mentor), shown beside the self level; it never replaces it. */
+  mentorLevel: number | null;
+  mentorAssessedOn: string | null;
 }
 
 interface ProfileTableProps {
   rows: ProfileRow[];
   today: string;
-  /** Past profiles are read-only: assessing happens today. */
+  /** Past profiles, and a mentor's view, are read-only: assessing happens today, by the owner. */
   readOnly: boolean;
   caption: string;
   onMoreDetails: (skillId: string) => void;
 }
 
 export function ProfileTable({ rows, today, readOnly, caption, onMoreDetails }: ProfileTableProps) {
+  const hrefFor = useMenteeHref();
   const [open, setOpen] = useState<string | null>(null);
   const [notice, setNotice] = useState("");
   const assessButtons = useRef(new Map<string, HTMLButtonElement>());
@@ -47,13 +52,16 @@ export function ProfileTable({ rows, today, readOnly, caption, onMoreDetails }: 
                 Skill
               </th>
               <th scope="col" className="py-2 pr-4 font-medium">
-                Current level
+                Self rating
               </th>
               <th scope="col" className="py-2 pr-4 font-medium">
                 Last assessed
               </th>
               <th scope="col" className="py-2 pr-4 font-medium">
                 Evidence
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Mentor rating
               </th>
               <th scope="col" className="py-2 font-medium">
                 <span className="sr-only">Actions</span>
@@ -79,6 +87,20 @@ export function ProfileTable({ rows, today, readOnly, caption, onMoreDetails }: 
                   </td>
                   <td className="py-2 pr-4">{row.assessedOn ? formatDay(row.assessedOn) : "—"}</td>
                   <td className="py-2 pr-4">{row.level ? evidenceCountLabel(row.evidenceCount) : "—"}</td>
+                  <td className="py-2 pr-4">
+                    {row.mentorLevel ? (
+                      <>
+                        {levelOnScale(row.mentorLevel)}
+                        {row.mentorAssessedOn && (
+                          <span className="block text-xs text-muted-foreground">
+                            on {formatDay(row.mentorAssessedOn)}
+                          </span>
+                        )}
+                      </>
+                    ) : (
+                      <span className="text-muted-foreground">—</span>
+                    )}
+                  </td>
                   <td className="py-2">
                     <div className="flex justify-end gap-2">
                       {!readOnly && (
@@ -95,7 +117,7 @@ export function ProfileTable({ rows, today, readOnly, caption, onMoreDetails }: 
                         </Button>
                       )}
                       <Button asChild size="sm" variant="outline">
-                        <Link href={`/skills/${row.skillId}`} aria-label={`History of ${row.name}`}>
+                        <Link href={hrefFor(`/skills/${row.skillId}`)} aria-label={`History of ${row.name}`}>
                           History
                         </Link>
                       </Button>
@@ -104,7 +126,7 @@ export function ProfileTable({ rows, today, readOnly, caption, onMoreDetails }: 
                 </tr>
                 {open === row.skillId && !readOnly && (
                   <tr className="border-b border-border bg-accent/40">
-                    <td colSpan={5} className="px-2 py-3">
+                    <td colSpan={6} className="px-2 py-3">
                       <QuickAssess
                         skillId={row.skillId}
                         skillName={row.name}

@@ -1,23 +1,29 @@
 "use client";
 
 import { useMutation, useSuspenseInfiniteQuery } from "@tanstack/react-query";
+import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { useOfferUndo } from "@/components/ui/undo-toast";
+import { DriftChart } from "./drift-chart";
 import { HistoryEntry } from "./history-entry";
 import { useInvalidateSkills } from "./use-skills-mutations";
 
-/** One skill's assessments, newest first, a page at a time; each can be deleted with Undo. */
+/**
+ * One skill's ratings, newest first, a page at a time, and the self vs mentor chart. The owner can delete
+ * their own ratings (with Undo); a mentor's ratings, and everything in a mentor's read-only view, cannot be.
+ */
 export function SkillHistory({ skillId, pageSize }: { skillId: string; pageSize: number }) {
   const trpc = useTRPC();
+  const { menteeId, readOnly } = useViewing();
   const invalidate = useInvalidateSkills();
   const offerUndo = useOfferUndo();
   const history = useSuspenseInfiniteQuery(
     trpc.skills.history.infiniteQueryOptions(
-      { skillId, limit: pageSize },
+      { skillId, limit: pageSize, menteeId },
       { getNextPageParam: (page) => page.nextCursor },
     ),
   );
@@ -40,16 +46,38 @@ export function SkillHistory({ skillId, pageSize }: { skillId: string; pageSize:
       <div className="grid gap-1">
         <h1 className="text-2xl font-semibold">{skill?.name ?? "Skill"}: history</h1>
         <p className="text-sm text-muted-foreground">
-          Every assessment you recorded, newest first. Earlier ones are never overwritten.
+          {readOnly
+            ? "Every self rating and mentor rating, newest first. Earlier ones are never overwritten."
+            : "Every assessment you recorded, and your mentors' ratings, newest first. Earlier ones are never overwritten."}
         </p>
       </div>
       <Card className="grid gap-4">
+        <div className="grid gap-1">
+          <CardTitle>Self vs mentor</CardTitle>
+          <CardDescription>
+            How the self rating and mentors&apos; ratings moved against each other.
+          </CardDescription>
+        </div>
+        <DriftChart skillId={skillId} skillName={skill?.name ?? "this skill"} />
+      </Card>
+      <Card className="grid gap-4">
         <CardTitle>Assessments</CardTitle>
-        <CardDescription>Deleting one can be undone for a few seconds.</CardDescription>
+        {!readOnly && (
+          <CardDescription>
+            Deleting one of your own can be undone for a few seconds; a mentor&apos;s rating is theirs.
+          </CardDescription>
+        )}
         <FormMessage error={remove.error?.message ?? restore.error?.message} />
         {items.length === 0 ? (
           <EmptyState title="No assessments of this skill yet">
-            Go back to your skills, press <strong>Assess</strong> next to this skill and choose your level.
+            {readOnly ? (
+              "Nothing is recorded for this skill yet."
+            ) : (
+              <>
+                Go back to your skills, press <strong>Assess</strong> next to this skill and choose your
+                level.
+              </>
+            )}
           </EmptyState>
         ) : (
           <ol
@@ -57,7 +85,13 @@ export function SkillHistory({ skillId, pageSize }: { skillId: string; pageSize:
             aria-label={`Assessments of ${skill?.name ?? "this skill"}`}
           >
             {items.map((item) => (
-              <HistoryEntry key={item.id} entry={item} onDelete={() => remove.mutate({ id: item.id })} />
+              <HistoryEntry
+                key={item.id}
+                entry={item}
+                onDelete={
+                  readOnly || item.source !== "self" ? undefined : () => remove.mutate({ id: item.id })
+                }
+              />
             ))}
           </ol>
         )}

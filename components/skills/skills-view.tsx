@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -14,17 +15,21 @@ import { GrowthChart } from "./growth-chart";
 import { OwnSkills } from "./own-skills";
 import { ProfileTable } from "./profile-table";
 
-/** The whole Skills page: profile (today or as of a date), assessing, growth, and the user's own skills. */
+/**
+ * The whole Skills page: profile (today or as of a date), assessing, growth, and the user's own skills.
+ * A mentor reading a mentee sees the same page without any control that writes.
+ */
 export function SkillsView() {
   const trpc = useTRPC();
+  const { menteeId, readOnly } = useViewing();
   const [asOf, setAsOf] = useState<string | null>(null);
   const [formSkillId, setFormSkillId] = useState("");
   const skillSelect = useRef<HTMLSelectElement>(null);
   const { data: profile } = useSuspenseQuery(trpc.account.profile.queryOptions());
-  const { data: catalogue } = useSuspenseQuery(trpc.skills.catalogue.queryOptions());
-  const { data: todayProfile } = useSuspenseQuery(trpc.skills.current.queryOptions({}));
+  const { data: catalogue } = useSuspenseQuery(trpc.skills.catalogue.queryOptions({ menteeId }));
+  const { data: todayProfile } = useSuspenseQuery(trpc.skills.current.queryOptions({ menteeId }));
   const past = useQuery({
-    ...trpc.skills.current.queryOptions({ asOf }, { enabled: asOf !== null }),
+    ...trpc.skills.current.queryOptions({ asOf, menteeId }, { enabled: asOf !== null }),
     placeholderData: keepPreviousData,
   });
   const shown = asOf ? past.data : todayProfile;
@@ -36,17 +41,26 @@ export function SkillsView() {
       <div className="grid gap-1">
         <h1 className="text-2xl font-semibold">Skills</h1>
         <p className="text-sm text-muted-foreground">
-          Rate each skill from 1 (Awareness) to 5 (Expert) whenever it moves. Every assessment is kept with
-          its date, so you can see how you grew.
+          {readOnly
+            ? "Self ratings from 1 (Awareness) to 5 (Expert), with mentors' ratings beside them. Open a skill's history to add your rating or a comment."
+            : "Rate each skill from 1 (Awareness) to 5 (Expert) whenever it moves. Every assessment is kept with its date, so you can see how you grew."}
         </p>
       </div>
 
       <Card className="grid gap-4">
         <div className="flex flex-wrap items-end justify-between gap-4">
           <div className="grid gap-1">
-            <CardTitle>{asOf ? `Your profile on ${formatDay(asOf)}` : "Your profile today"}</CardTitle>
+            <CardTitle>
+              {readOnly
+                ? asOf
+                  ? `Profile on ${formatDay(asOf)}`
+                  : "Profile today"
+                : asOf
+                  ? `Your profile on ${formatDay(asOf)}`
+                  : "Your profile today"}
+            </CardTitle>
             <CardDescription>
-              {asOf
+              {asOf || readOnly
                 ? "The latest level of each skill as it stood on that date."
                 : "Press Assess, then your level: it is recorded for today."}
             </CardDescription>
@@ -55,8 +69,14 @@ export function SkillsView() {
         </div>
         {!asOf && assessed.length === 0 && (
           <EmptyState title="No assessments yet">
-            Assess a first skill: press <strong>Assess</strong> next to it and choose your level. Come back
-            when it moves and your growth chart fills in.
+            {readOnly ? (
+              "No skill has a self rating yet."
+            ) : (
+              <>
+                Assess a first skill: press <strong>Assess</strong> next to it and choose your level. Come
+                back when it moves and your growth chart fills in.
+              </>
+            )}
           </EmptyState>
         )}
         {asOf && past.isError && (
@@ -68,7 +88,7 @@ export function SkillsView() {
           <ProfileTable
             rows={shown.skills}
             today={today}
-            readOnly={asOf !== null}
+            readOnly={readOnly || asOf !== null}
             caption={asOf ? `Skill levels as of ${formatDay(asOf)}` : "Current skill levels"}
             onMoreDetails={(skillId) => {
               setFormSkillId(skillId);
@@ -83,21 +103,23 @@ export function SkillsView() {
         )}
       </Card>
 
-      <Card className="grid gap-4">
-        <div className="grid gap-1">
-          <CardTitle>Record an assessment</CardTitle>
-          <CardDescription>
-            Backdate it, add a note, and attach projects, interview rounds or links.
-          </CardDescription>
-        </div>
-        <AssessForm
-          skills={catalogue}
-          skillId={formSkillId}
-          onSkillChange={setFormSkillId}
-          today={today}
-          skillSelectRef={skillSelect}
-        />
-      </Card>
+      {!readOnly && (
+        <Card className="grid gap-4">
+          <div className="grid gap-1">
+            <CardTitle>Record an assessment</CardTitle>
+            <CardDescription>
+              Backdate it, add a note, and attach projects, interview rounds or links.
+            </CardDescription>
+          </div>
+          <AssessForm
+            skills={catalogue}
+            skillId={formSkillId}
+            onSkillChange={setFormSkillId}
+            today={today}
+            skillSelectRef={skillSelect}
+          />
+        </Card>
+      )}
 
       <Card className="grid gap-4">
         <div className="grid gap-1">
@@ -107,16 +129,18 @@ export function SkillsView() {
         <GrowthChart skills={catalogue} defaultSelection={assessed.map((skill) => skill.skillId)} />
       </Card>
 
-      <Card className="grid gap-4">
-        <div className="grid gap-1">
-          <CardTitle>Your own skills</CardTitle>
-          <CardDescription>
-            The nine built-in skills come from the backend developer guide; add languages and tools you use.
-          </CardDescription>
-        </div>
-        <OwnSkills skills={catalogue.filter((skill) => !skill.builtin)} />
-        <AddSkillForm existingNames={catalogue.map((skill) => skill.name)} />
-      </Card>
+      {!readOnly && (
+        <Card className="grid gap-4">
+          <div className="grid gap-1">
+            <CardTitle>Your own skills</CardTitle>
+            <CardDescription>
+              The nine built-in skills come from the backend developer guide; add languages and tools you use.
+            </CardDescription>
+          </div>
+          <OwnSkills skills={catalogue.filter((skill) => !skill.builtin)} />
+          <AddSkillForm existingNames={catalogue.map((skill) => skill.name)} />
+        </Card>
+      )}
     </div>
   );
 }

@@ -2,7 +2,8 @@
  * Gap analysis maths: where the user stands against one level of a ladder. Pure; the service loads the rows.
  *
  * Definitions (the single place they live):
- * - current proficiency of a competency = the level of the latest live assessment of its skill, 0 if never assessed;
+ * - current proficiency of a competency = the level of the latest live assessment of its skill from the chosen
+ *   rating source (self, mentor, or the lower of both: server/domain/gaps-ratings.ts), 0 if never rated there;
  * - gap = max(0, expected − current); optional (situational) competencies are shown but never count;
  * - evidence weight = evidence items on the skill's live assessments, each dated; items older than
  *   STALE_AFTER_MONTHS count half;
@@ -12,6 +13,8 @@
  * - readiness of a level = mean credit over its non-optional expectations, as a whole percent
  *   (a level with none is 100%); "met" = current ≥ expected, freshness aside.
  */
+
+import { chooseRating, counts, type AssessmentSource, type RatingSource } from "./gaps-ratings";
 
 export const STALE_AFTER_MONTHS = 12;
 export const STALE_WEIGHT = 0.5;
@@ -41,12 +44,13 @@ export interface GapExpectation {
   text: string;
 }
 
-/** One live assessment of a skill. */
+/** One live assessment of a skill; without a source it is a self rating. */
 export interface AssessmentFact {
   skillId: string;
   level: number;
   assessedOn: string;
   createdAt: Date;
+  source?: AssessmentSource;
 }
 
 /** One evidence item, dated by what it points at (or its assessment's date). */
@@ -78,14 +82,21 @@ export function isStale(date: string, today: string): boolean {
 
 const later = (a: string | null, b: string): string => (a === null || b > a ? b : a);
 
-/** Current level, last demonstrated day and evidence weight of every skill that has any facts. */
+const isLater = (fact: AssessmentFact, than: AssessmentFact | undefined) =>
+  !than ||
+  fact.assessedOn > than.assessedOn ||
+  (fact.assessedOn === than.assessedOn && fact.createdAt > than.createdAt);
+
+/** Current level (by `ratingSource`), last demonstrated day and evidence weight of every skill with facts. */
 export function skillStates(
   assessmentFacts: readonly AssessmentFact[],
   evidenceFacts: readonly EvidenceFact[],
   today: string,
+  ratingSource: RatingSource = "self",
 ): Map<string, SkillState> {
   const states = new Map<string, SkillState>();
-  const latest = new Map<string, AssessmentFact>();
+  // The latest rating of each skill from each origin, by date, then by when it was recorded.
+  const latest = { self: new Map<string, AssessmentFact>(), mentor: new Map<string, AssessmentFact>() };
   const stateOf = (skillId: string): SkillState => {
     const state = states.get(skillId) ?? {
       current: 0,
@@ -97,18 +108,16 @@ export function skillStates(
     return state;
   };
   for (const fact of assessmentFacts) {
+    const origin = fact.source ?? "self";
+    if (!counts(origin, ratingSource)) continue;
     const state = stateOf(fact.skillId);
-    const best = latest.get(fact.skillId);
-    // The latest assessment wins by date, then by when it was recorded.
-    if (
-      !best ||
-      fact.assessedOn > best.assessedOn ||
-      (fact.assessedOn === best.assessedOn && fact.createdAt > best.createdAt)
-    ) {
-      latest.set(fact.skillId, fact);
-      state.current = fact.level;
-    }
+    if (isLater(fact, latest[origin].get(fact.skillId))) latest[origin].set(fact.skillId, fact);
     state.lastDemonstrated = later(state.lastDemonstrated, fact.assessedOn);
+  }
+  for (const [skillId, state] of states) {
+    const self = latest.self.get(skillId)?.level ?? null;
+    const mentor = latest.mentor.get(skillId)?.level ?? null;
+    state.current = chooseRating(self, mentor, ratingSource) ?? 0;
   }
   for (const fact of evidenceFacts) {
     const state = stateOf(fact.skillId);

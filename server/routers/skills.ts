@@ -1,12 +1,15 @@
 import { addSkill, deleteSkill, listCatalogue, renameSkill } from "../services/skills";
 import { assess, deleteAssessment, evidenceOptions, restoreAssessment } from "../services/skills-assessments";
+import { skillDrift } from "../services/skills-drift";
 import { currentProfile, skillGrowth, skillHistory } from "../services/skills-reads";
 import { protectedProcedure, router } from "../trpc/init";
+import { viewInput } from "../validators/common";
 import {
   addSkillInput,
   assessInput,
   byIdInput,
   currentInput,
+  driftInput,
   evidenceOptionsInput,
   growthInput,
   historyInput,
@@ -14,7 +17,9 @@ import {
 } from "../validators/skills";
 
 export const skillsRouter = router({
-  catalogue: protectedProcedure.query(({ ctx }) => listCatalogue(ctx.db, ctx.actor)),
+  catalogue: protectedProcedure
+    .input(viewInput)
+    .query(({ ctx, input }) => listCatalogue(ctx.db, ctx.actor, input)),
   addSkill: protectedProcedure
     .input(addSkillInput)
     .mutation(({ ctx, input }) => addSkill(ctx.db, ctx.actor, input)),
@@ -47,4 +52,5 @@ export const skillsRouter = router({
   growth: protectedProcedure
     .input(growthInput)
     .query(({ ctx, input }) => skillGrowth(ctx.db, ctx.actor, input)),
+  drift: protectedProcedure.input(driftInput).query(({ ctx, input }) => skillDrift(ctx.db, ctx.actor, input)),
 });

@@ -14,13 +14,13 @@ import {
 const ACTIVITY_LIMIT = 8;
 const LIST_LIMIT = 10;
 
-// Current level per skill and the 12-month average level, in one statement.
+// Current self-rated level per skill and the 12-month average level, in one statement (mentor ratings aside).
 function skillsQuery(userId: string) {
   return sql`
     with latest as (
       select distinct on (a.skill_id) a.skill_id, a.level, a.assessed_on
       from assessments a
-      where a.user_id = ${userId} and a.deleted_at is null
+      where a.user_id = ${userId} and a.source = 'self' and a.deleted_at is null
       order by a.skill_id, a.assessed_on desc, a.created_at desc
     ),
     months as (
@@ -33,7 +33,7 @@ function skillsQuery(userId: string) {
       cross join lateral (
         select distinct on (a.skill_id) a.level
         from assessments a
-        where a.user_id = ${userId} and a.deleted_at is null and a.assessed_on <= m.month_end
+        where a.user_id = ${userId} and a.source = 'self' and a.deleted_at is null and a.assessed_on <= m.month_end
         order by a.skill_id, a.assessed_on desc, a.created_at desc
       ) l
       group by m.month_end
@@ -48,13 +48,13 @@ function skillsQuery(userId: string) {
         order by month_end), '[]'::json) from spark) as sparkline`;
 }
 
-// The newest few rows of each kind (each branch walks a (user_id, created_at) index), merged.
+// The newest few rows of each kind (each branch walks a (user_id, created_at) index), merged; own ratings only.
 function activityQuery(userId: string) {
   return sql`
     select kind, id, at, title, detail from (
       (select 'assessment' as kind, a.id, a.created_at as at, s.name as title, a.level::text as detail
         from assessments a join skills s on s.id = a.skill_id
-        where a.user_id = ${userId} and a.deleted_at is null order by a.created_at desc limit ${ACTIVITY_LIMIT})
+        where a.user_id = ${userId} and a.source = 'self' and a.deleted_at is null order by a.created_at desc limit ${ACTIVITY_LIMIT})
       union all
       (select 'project', p.id, p.created_at, p.title, p.role
         from projects p where p.user_id = ${userId} and p.deleted_at is null

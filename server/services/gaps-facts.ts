@@ -8,12 +8,16 @@ import {
   roundCompetencies,
   rounds,
 } from "@/db/schema";
-import type { Actor } from "../actor";
 import type { AssessmentFact, EvidenceFact } from "../domain/gaps";
 import type { FailedRoundFact } from "../domain/gaps-estimate";
+import type { ReadAccess } from "./mentoring-access";
 
-/** Every live assessment of these skills by the actor; the domain picks the latest. */
-export async function assessmentFacts(db: Db, actor: Actor, skillIds: string[]): Promise<AssessmentFact[]> {
+/** Every live self and mentor rating of these skills by the owner; the domain picks by source. */
+export async function assessmentFacts(
+  db: Db,
+  access: ReadAccess,
+  skillIds: string[],
+): Promise<AssessmentFact[]> {
   if (skillIds.length === 0) return [];
   return db
     .select({
@@ -21,14 +25,11 @@ export async function assessmentFacts(db: Db, actor: Actor, skillIds: string[]):
       level: assessments.level,
       assessedOn: assessments.assessedOn,
       createdAt: assessments.createdAt,
+      source: assessments.source,
     })
     .from(assessments)
     .where(
-      and(
-        eq(assessments.userId, actor.userId),
-        inArray(assessments.skillId, skillIds),
-        isNull(assessments.deletedAt),
-      ),
+      and(access(assessments.userId), inArray(assessments.skillId, skillIds), isNull(assessments.deletedAt)),
     );
 }
 
@@ -38,11 +39,12 @@ export async function assessmentFacts(db: Db, actor: Actor, skillIds: string[]):
  */
 export async function evidenceFacts(
   db: Db,
-  actor: Actor,
+  access: ReadAccess,
   skillIds: string[],
   timeZone: string,
 ): Promise<EvidenceFact[]> {
   if (skillIds.length === 0) return [];
+  const ownerId = access.ownerId;
   const roundDay = sql`(${rounds.scheduledAt} at time zone ${timeZone})::date`;
   const rows = await db
     .select({
@@ -55,19 +57,24 @@ export async function evidenceFacts(
       assessments,
       and(
         eq(assessments.id, assessmentEvidence.assessmentId),
-        eq(assessments.userId, actor.userId),
+        access(assessments.userId),
         isNull(assessments.deletedAt),
       ),
     )
-    .leftJoin(projects, and(eq(projects.id, assessmentEvidence.projectId), eq(projects.userId, actor.userId)))
-    .leftJoin(rounds, and(eq(rounds.id, assessmentEvidence.roundId), eq(rounds.userId, actor.userId)))
-    .where(and(eq(assessmentEvidence.userId, actor.userId), inArray(assessments.skillId, skillIds)));
+    .leftJoin(projects, and(eq(projects.id, assessmentEvidence.projectId), eq(projects.userId, ownerId)))
+    .leftJoin(rounds, and(eq(rounds.id, assessmentEvidence.roundId), eq(rounds.userId, ownerId)))
+    .where(and(access(assessmentEvidence.userId), inArray(assessments.skillId, skillIds)));
   return rows.map((row) => ({ skillId: row.skillId, date: String(row.date) }));
 }
 
 /** Live failed rounds (of live applications) that tested any of these skills. */
-export async function failedRoundFacts(db: Db, actor: Actor, skillIds: string[]): Promise<FailedRoundFact[]> {
+export async function failedRoundFacts(
+  db: Db,
+  access: ReadAccess,
+  skillIds: string[],
+): Promise<FailedRoundFact[]> {
   if (skillIds.length === 0) return [];
+  const ownerId = access.ownerId;
   return db
     .select({
       roundId: rounds.id,
@@ -79,7 +86,7 @@ export async function failedRoundFacts(db: Db, actor: Actor, skillIds: string[])
       rounds,
       and(
         eq(rounds.id, roundCompetencies.roundId),
-        eq(rounds.userId, actor.userId),
+        eq(rounds.userId, ownerId),
         eq(rounds.outcome, "failed"),
         isNull(rounds.deletedAt),
       ),
@@ -88,9 +95,9 @@ export async function failedRoundFacts(db: Db, actor: Actor, skillIds: string[])
       applications,
       and(
         eq(applications.id, rounds.applicationId),
-        eq(applications.userId, actor.userId),
+        eq(applications.userId, ownerId),
         isNull(applications.deletedAt),
       ),
     )
-    .where(and(eq(roundCompetencies.userId, actor.userId), inArray(roundCompetencies.skillId, skillIds)));
+    .where(and(access(roundCompetencies.userId), inArray(roundCompetencies.skillId, skillIds)));
 }

@@ -8,16 +8,22 @@ import { todayIn } from "../domain/skills";
 import { NotFound } from "../errors";
 import type { GapAnalysisInput } from "../validators/goals";
 import { assessmentFacts, evidenceFacts, failedRoundFacts } from "./gaps-facts";
-import { defaultLadder, findVisibleLadder, getGoal } from "./goals";
+import { defaultLadder, findVisibleLadder, gapsAccess, getGoal } from "./goals";
+import type { ReadAccess } from "./mentoring-access";
 
 /** The ladder asked for, else the goal's, else the default built-in one. */
-async function resolveLadder(db: Db, actor: Actor, input: GapAnalysisInput, goalLadderId: string | null) {
+async function resolveLadder(
+  db: Db,
+  access: ReadAccess,
+  input: GapAnalysisInput,
+  goalLadderId: string | null,
+) {
   if (input.ladderId) {
-    const ladder = await findVisibleLadder(db, actor, input.ladderId);
+    const ladder = await findVisibleLadder(db, access, input.ladderId);
     if (!ladder) throw new NotFound("ladder");
     return ladder;
   }
-  if (goalLadderId) return findVisibleLadder(db, actor, goalLadderId);
+  if (goalLadderId) return findVisibleLadder(db, access, goalLadderId);
   return defaultLadder(db);
 }
 
@@ -60,13 +66,18 @@ async function ladderStructure(db: Db, ladderId: string) {
   ]);
 }
 
-/** Current and target analyses, readiness per level, the level estimate and what to work on next. */
+/**
+ * Current and target analyses, readiness per level, the level estimate and what to work on next: the actor's,
+ * or with `menteeId` a mentee's under the `gaps` scope, measured by self, mentor or the lower rating.
+ */
 export async function gapAnalysis(db: Db, actor: Actor, input: GapAnalysisInput = {}) {
+  const access = await gapsAccess(db, actor, input.menteeId);
+  const ratingSource = input.ratingSource ?? "self";
   const [goal, [user]] = await Promise.all([
-    getGoal(db, actor),
-    db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, actor.userId)),
+    getGoal(db, access),
+    db.select({ timeZone: users.timeZone }).from(users).where(access(users.id)),
   ]);
-  const ladder = await resolveLadder(db, actor, input, goal?.ladderId ?? null);
+  const ladder = await resolveLadder(db, access, input, goal?.ladderId ?? null);
   if (!ladder) return null;
   const [levels, competencies, expectations] = await ladderStructure(db, ladder.id);
   if (input.levelId && !levels.some((level) => level.id === input.levelId)) throw new NotFound("level");
@@ -75,16 +86,12 @@ export async function gapAnalysis(db: Db, actor: Actor, input: GapAnalysisInput 
   const today = todayIn(timeZone);
   const skillIds = [...new Set(competencies.map((competency) => competency.skillId))];
   const [assessed, evidence, failures] = await Promise.all([
-    assessmentFacts(db, actor, skillIds),
-    evidenceFacts(db, actor, skillIds, timeZone),
-    failedRoundFacts(db, actor, skillIds),
+    assessmentFacts(db, access, skillIds),
+    evidenceFacts(db, access, skillIds, timeZone),
+    failedRoundFacts(db, access, skillIds),
   ]);
-  const inputs: GapInputs = {
-    competencies,
-    expectations,
-    states: skillStates(assessed, evidence, today),
-    today,
-  };
+  const states = skillStates(assessed, evidence, today, ratingSource);
+  const inputs: GapInputs = { competencies, expectations, states, today };
   const analyses = analyseLadder(levels, inputs);
   const goalHere = goal && goal.ladderId === ladder.id ? goal : null;
   const analysisOf = (levelId: string | null | undefined) =>
@@ -93,10 +100,12 @@ export async function gapAnalysis(db: Db, actor: Actor, input: GapAnalysisInput 
   const target = analysisOf(input.levelId ?? goalHere?.targetLevelId);
   // Without a target, the next step is the level above the estimate.
   const focus: LevelAnalysis | null = target ?? analysisOf(estimate.next?.id);
-  const assessedSkills = new Set(assessed.map((fact) => fact.skillId));
+  // Rated under the chosen source: a skill with only self ratings is unrated when measuring by mentors.
+  const rated = (skillId: string) => (states.get(skillId)?.current ?? 0) > 0;
 
   return {
     ladder: { id: ladder.id, name: ladder.name, source: ladder.source },
+    ratingSource,
     goal: goalHere
       ? {
           currentLevelId: goalHere.currentLevelId,
@@ -105,7 +114,7 @@ export async function gapAnalysis(db: Db, actor: Actor, input: GapAnalysisInput 
         }
       : null,
     today,
-    assessedCompetencies: competencies.filter((competency) => assessedSkills.has(competency.skillId)).length,
+    assessedCompetencies: competencies.filter((competency) => rated(competency.skillId)).length,
     competencyCount: competencies.length,
     levels: analyses.map(({ level, readiness, metCount, total }) => ({
       ...level,

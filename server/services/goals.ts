@@ -3,22 +3,29 @@ import type { Db } from "@/db/client";
 import { careerGoals, ladderLevels, ladders } from "@/db/schema";
 import type { Actor } from "../actor";
 import { Invalid, NotFound } from "../errors";
+import type { ViewInput } from "../validators/common";
 import type { SetGoalInput } from "../validators/goals";
+import { canRead, requireReadable, type ReadAccess } from "./mentoring-access";
+
+/** The actor, or a ReadAccess naming whose goal and ladders are read (a mentor's under `gaps`). */
+type Reader = Actor | ReadAccess;
+const ownedBy = (reader: Reader, column: typeof ladders.userId | typeof careerGoals.userId) =>
+  typeof reader === "function" ? reader(column) : eq(column, reader.userId);
 
 /** The built-in ladder (migration 0003) a user without a goal is measured against. */
 export const DEFAULT_LADDER_SLUG = "backend-developer-2026";
 
-/** Visible to this actor: built in (no owner) or their own, and not deleted. */
-export const visibleLadder = (actor: Actor) =>
-  and(or(isNull(ladders.userId), eq(ladders.userId, actor.userId)), isNull(ladders.deletedAt));
+/** Visible to this reader: built in (no owner) or the reader's (or mentee's) own, and not deleted. */
+export const visibleLadder = (reader: Reader) =>
+  and(or(isNull(ladders.userId), ownedBy(reader, ladders.userId)), isNull(ladders.deletedAt));
 
 const ladderColumns = { id: ladders.id, name: ladders.name, source: ladders.source, slug: ladders.slug };
 
-export async function findVisibleLadder(db: Db, actor: Actor, ladderId: string) {
+export async function findVisibleLadder(db: Db, reader: Reader, ladderId: string) {
   const [ladder] = await db
     .select(ladderColumns)
     .from(ladders)
-    .where(and(eq(ladders.id, ladderId), visibleLadder(actor)));
+    .where(and(eq(ladders.id, ladderId), visibleLadder(reader)));
   return ladder ?? null;
 }
 
@@ -37,12 +44,12 @@ export async function defaultLadder(db: Db) {
   return ladder ?? null;
 }
 
-/** Every ladder the actor can pick, built-in first, each with its levels lowest first: two queries. */
-async function ladderChoices(db: Db, actor: Actor) {
+/** Every ladder the reader can pick, built-in first, each with its levels lowest first: two queries. */
+async function ladderChoices(db: Db, reader: Reader) {
   const visible = await db
     .select({ id: ladders.id, name: ladders.name, builtin: sql<boolean>`${ladders.userId} is null` })
     .from(ladders)
-    .where(visibleLadder(actor))
+    .where(visibleLadder(reader))
     .orderBy(sql`${ladders.userId} is not null`, asc(ladders.name), asc(ladders.id));
   if (visible.length === 0) return [];
   const levels = await db
@@ -68,18 +75,26 @@ async function ladderChoices(db: Db, actor: Actor) {
   }));
 }
 
+/** The owner's goals and ladders, or a mentee's under `gaps`; a mentor without it gets NotFound. */
+export async function gapsAccess(db: Db, actor: Actor, menteeId: string | undefined): Promise<ReadAccess> {
+  const access = canRead(actor, "gaps", menteeId);
+  await requireReadable(db, access);
+  return access;
+}
+
 /** The goal with what the form offers: the visible ladders and their levels. */
-export async function goalWithChoices(db: Db, actor: Actor) {
+export async function goalWithChoices(db: Db, actor: Actor, input: ViewInput = {}) {
+  const access = await gapsAccess(db, actor, input.menteeId);
   const [goal, ladderList, fallback] = await Promise.all([
-    getGoal(db, actor),
-    ladderChoices(db, actor),
+    getGoal(db, access),
+    ladderChoices(db, access),
     defaultLadder(db),
   ]);
   return { goal, ladders: ladderList, defaultLadderId: fallback?.id ?? null };
 }
 
-/** The actor's goal, or null when none is set or its ladder is gone. */
-export async function getGoal(db: Db, actor: Actor) {
+/** The reader's goal, or null when none is set or its ladder is gone. */
+export async function getGoal(db: Db, reader: Reader) {
   const [goal] = await db
     .select({
       ladderId: careerGoals.ladderId,
@@ -90,8 +105,8 @@ export async function getGoal(db: Db, actor: Actor) {
       updatedAt: careerGoals.updatedAt,
     })
     .from(careerGoals)
-    .innerJoin(ladders, and(eq(ladders.id, careerGoals.ladderId), visibleLadder(actor)))
-    .where(eq(careerGoals.userId, actor.userId));
+    .innerJoin(ladders, and(eq(ladders.id, careerGoals.ladderId), visibleLadder(reader)))
+    .where(ownedBy(reader, careerGoals.userId));
   return goal ?? null;
 }
 

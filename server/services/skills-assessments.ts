@@ -91,7 +91,13 @@ export async function deleteAssessment(db: Db, actor: Actor, input: { id: string
     .update(assessments)
     .set({ deletedAt: new Date() })
     .where(
-      and(eq(assessments.id, input.id), eq(assessments.userId, actor.userId), isNull(assessments.deletedAt)),
+      and(
+        eq(assessments.id, input.id),
+        eq(assessments.userId, actor.userId),
+        // A mentor's rating is theirs to give: the mentee cannot delete it.
+        eq(assessments.source, "self"),
+        isNull(assessments.deletedAt),
+      ),
     )
     .returning({ id: assessments.id, skillId: assessments.skillId, deletedAt: assessments.deletedAt });
   if (!deleted) throw new NotFound("assessment");
@@ -107,6 +113,7 @@ export async function restoreAssessment(db: Db, actor: Actor, input: { id: strin
         and(
           eq(assessments.id, input.id),
           eq(assessments.userId, actor.userId),
+          eq(assessments.source, "self"),
           isNotNull(assessments.deletedAt),
         ),
       )

@@ -1,44 +1,64 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { applications, assessmentEvidence, assessments, projects, rounds, skills, users } from "@/db/schema";
+import { assessmentEvidence, assessments, skills, users } from "@/db/schema";
 import type { Actor } from "../actor";
 import { decodeHistoryCursor, toHistoryPage } from "../domain/skills-cursor";
-import { growthSeries, roundLabel, todayIn } from "../domain/skills";
+import { growthSeries, todayIn } from "../domain/skills";
 import { NotFound } from "../errors";
 import type { CurrentInput, GrowthInput, HistoryInput } from "../validators/skills";
+import { canRead, requireReadable, type ReadAccess } from "./mentoring-access";
 import { visibleSkill } from "./skills";
+import { evidenceOf } from "./skills-evidence";
+
+/** The actor's own skills, or a mentee's under the `skills` scope; a mentor without it gets NotFound. */
+export async function skillsAccess(db: Db, actor: Actor, menteeId: string | undefined): Promise<ReadAccess> {
+  const access = canRead(actor, "skills", menteeId);
+  await requireReadable(db, access);
+  return access;
+}
+
+/** The latest live rating of each skill from one source, on or before `asOf` when given. */
+function latestRatings(
+  db: Db,
+  access: ReadAccess,
+  source: "self" | "mentor",
+  asOf: string | null | undefined,
+) {
+  return db
+    .selectDistinctOn([assessments.skillId], {
+      assessmentId: assessments.id,
+      skillId: assessments.skillId,
+      level: assessments.level,
+      assessedOn: assessments.assessedOn,
+      note: assessments.note,
+    })
+    .from(assessments)
+    .where(
+      and(
+        access(assessments.userId),
+        eq(assessments.source, source),
+        isNull(assessments.deletedAt),
+        asOf ? lte(assessments.assessedOn, asOf) : undefined,
+      ),
+    )
+    .orderBy(
+      assessments.skillId,
+      desc(assessments.assessedOn),
+      desc(assessments.createdAt),
+      desc(assessments.id),
+    );
+}
 
 /**
- * Every catalogue skill with its latest live assessment (on or before `asOf` when given), in one query:
- * DISTINCT ON picks the newest row per skill by (assessed_on, created_at, id).
+ * Every catalogue skill with its latest self rating and, beside it, the latest mentor rating (any mentor),
+ * in one query: DISTINCT ON picks the newest row per skill by (assessed_on, created_at, id).
  */
 export async function currentProfile(db: Db, actor: Actor, input: CurrentInput = {}) {
-  const latest = db.$with("latest").as(
-    db
-      .selectDistinctOn([assessments.skillId], {
-        assessmentId: assessments.id,
-        skillId: assessments.skillId,
-        level: assessments.level,
-        assessedOn: assessments.assessedOn,
-        note: assessments.note,
-      })
-      .from(assessments)
-      .where(
-        and(
-          eq(assessments.userId, actor.userId),
-          isNull(assessments.deletedAt),
-          input.asOf ? lte(assessments.assessedOn, input.asOf) : undefined,
-        ),
-      )
-      .orderBy(
-        assessments.skillId,
-        desc(assessments.assessedOn),
-        desc(assessments.createdAt),
-        desc(assessments.id),
-      ),
-  );
+  const access = await skillsAccess(db, actor, input.menteeId);
+  const latest = db.$with("latest").as(latestRatings(db, access, "self", input.asOf));
+  const endorsed = db.$with("endorsed").as(latestRatings(db, access, "mentor", input.asOf));
   const rows = await db
-    .with(latest)
+    .with(latest, endorsed)
     .select({
       skillId: skills.id,
       name: skills.name,
@@ -51,26 +71,36 @@ export async function currentProfile(db: Db, actor: Actor, input: CurrentInput =
       note: latest.note,
       evidenceCount: sql<number>`(select count(*)::int from ${assessmentEvidence}
         where ${assessmentEvidence.assessmentId} = ${latest.assessmentId})`.mapWith(Number),
+      mentorLevel: endorsed.level,
+      mentorAssessedOn: endorsed.assessedOn,
     })
     .from(skills)
     .leftJoin(latest, eq(latest.skillId, skills.id))
-    .where(visibleSkill(actor))
+    .leftJoin(endorsed, eq(endorsed.skillId, skills.id))
+    .where(visibleSkill(access))
     .orderBy(sql`${skills.userId} is not null`, asc(skills.name));
   return { asOf: input.asOf ?? null, skills: rows };
 }
 
-async function requireVisibleSkill(db: Db, actor: Actor, skillId: string) {
+/** A built-in skill or one of the reader's (or mentee's) own; otherwise NotFound. */
+export async function requireVisibleSkill(db: Db, access: ReadAccess, skillId: string) {
   const [skill] = await db
     .select({ id: skills.id, name: skills.name })
     .from(skills)
-    .where(and(eq(skills.id, skillId), visibleSkill(actor)));
+    .where(and(eq(skills.id, skillId), visibleSkill(access)));
   if (!skill) throw new NotFound("skill");
   return skill;
 }
 
-/** One skill's live assessments, newest first by date, each with its evidence. */
+/** Who gave a mentor rating; a mentor whose account is gone, or has no name, is "A mentor". */
+export const assessorName = sql<
+  string | null
+>`case when ${assessments.source} = 'mentor' then coalesce(${users.name}, 'A mentor') end`;
+
+/** One skill's live assessments (self and mentor), newest first by date, each with its evidence. */
 export async function skillHistory(db: Db, actor: Actor, input: HistoryInput) {
-  const skill = await requireVisibleSkill(db, actor, input.skillId);
+  const access = await skillsAccess(db, actor, input.menteeId);
+  const skill = await requireVisibleSkill(db, access, input.skillId);
   const cursor = decodeHistoryCursor(input.cursor);
   const rows = await db
     .select({
@@ -79,12 +109,14 @@ export async function skillHistory(db: Db, actor: Actor, input: HistoryInput) {
       assessedOn: assessments.assessedOn,
       note: assessments.note,
       source: assessments.source,
+      assessorName,
       createdAt: assessments.createdAt,
     })
     .from(assessments)
+    .leftJoin(users, eq(users.id, assessments.assessorId))
     .where(
       and(
-        eq(assessments.userId, actor.userId),
+        access(assessments.userId),
         eq(assessments.skillId, skill.id),
         isNull(assessments.deletedAt),
         cursor
@@ -99,6 +131,7 @@ export async function skillHistory(db: Db, actor: Actor, input: HistoryInput) {
   const evidence = await evidenceOf(
     db,
     actor,
+    access,
     page.items.map((item) => item.id),
   );
   return {
@@ -111,58 +144,20 @@ export async function skillHistory(db: Db, actor: Actor, input: HistoryInput) {
   };
 }
 
-/** Evidence of these assessments, each with a readable label: project title, round stage and company, or URL. */
-async function evidenceOf(db: Db, actor: Actor, assessmentIds: string[]) {
-  if (assessmentIds.length === 0) return [];
-  const rows = await db
-    .select({
-      id: assessmentEvidence.id,
-      assessmentId: assessmentEvidence.assessmentId,
-      kind: assessmentEvidence.kind,
-      url: assessmentEvidence.url,
-      projectId: assessmentEvidence.projectId,
-      projectTitle: projects.title,
-      roundId: assessmentEvidence.roundId,
-      roundStage: rounds.stage,
-      company: applications.company,
-    })
-    .from(assessmentEvidence)
-    .leftJoin(projects, and(eq(projects.id, assessmentEvidence.projectId), eq(projects.userId, actor.userId)))
-    .leftJoin(rounds, and(eq(rounds.id, assessmentEvidence.roundId), eq(rounds.userId, actor.userId)))
-    .leftJoin(
-      applications,
-      and(eq(applications.id, rounds.applicationId), eq(applications.userId, actor.userId)),
-    )
-    .where(
-      and(
-        eq(assessmentEvidence.userId, actor.userId),
-        inArray(assessmentEvidence.assessmentId, assessmentIds),
-      ),
-    )
-    .orderBy(asc(assessmentEvidence.kind), asc(assessmentEvidence.id));
-  return rows.map((row) => ({
-    id: row.id,
-    assessmentId: row.assessmentId,
-    kind: row.kind,
-    url: row.url,
-    projectId: row.projectId,
-    roundId: row.roundId,
-    label:
-      row.kind === "project"
-        ? (row.projectTitle ?? "Project")
-        : row.kind === "round"
-          ? roundLabel(row.roundStage ?? "Interview round", row.company)
-          : (row.url ?? ""),
-  }));
+/** Today in the owner's time zone: a mentor reads the mentee's calendar, not their own. */
+export async function ownersToday(db: Db, access: ReadAccess): Promise<string> {
+  const [user] = await db.select({ timeZone: users.timeZone }).from(users).where(access(users.id));
+  return todayIn(user?.timeZone ?? "UTC");
 }
 
-/** Monthly level series for up to nine skills; the maths is in server/domain/skills.ts. */
+/** Monthly self-rated level series for up to nine skills; the maths is in server/domain/skills.ts. */
 export async function skillGrowth(db: Db, actor: Actor, input: GrowthInput) {
+  const access = await skillsAccess(db, actor, input.menteeId);
   const skillIds = [...new Set(input.skillIds)];
   const visible = await db
     .select({ id: skills.id, name: skills.name })
     .from(skills)
-    .where(and(inArray(skills.id, skillIds), visibleSkill(actor)));
+    .where(and(inArray(skills.id, skillIds), visibleSkill(access)));
   // Names are needed for the chart, so this reads them rather than calling assertSkillsVisible.
   if (visible.length !== skillIds.length) throw new NotFound("skill");
   const rows = await db
@@ -175,17 +170,17 @@ export async function skillGrowth(db: Db, actor: Actor, input: GrowthInput) {
     .from(assessments)
     .where(
       and(
-        eq(assessments.userId, actor.userId),
+        access(assessments.userId),
+        eq(assessments.source, "self"),
         inArray(assessments.skillId, skillIds),
         isNull(assessments.deletedAt),
         input.to ? lte(assessments.assessedOn, input.to) : undefined,
       ),
     );
-  const [user] = await db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, actor.userId));
   const growth = growthSeries(rows, skillIds, {
     from: input.from,
     to: input.to,
-    today: todayIn(user?.timeZone ?? "UTC"),
+    today: await ownersToday(db, access),
   });
   const nameOf = new Map(visible.map((skill) => [skill.id, skill.name]));
   return {

@@ -3,13 +3,24 @@ import type { Db, DbOrTx } from "@/db/client";
 import { assessments, projectSkills, roundCompetencies, skills } from "@/db/schema";
 import type { Actor } from "../actor";
 import { Conflict, NotFound } from "../errors";
+import type { ViewInput } from "../validators/common";
 import type { AddSkillInput, RenameSkillInput } from "../validators/skills";
+import { canRead, requireReadable, type ReadAccess } from "./mentoring-access";
 
-/** Visible to this actor: built-in (no owner) or their own. */
-export const visibleSkill = (actor: Actor) => or(isNull(skills.userId), eq(skills.userId, actor.userId));
+/**
+ * Built-in (no owner) or owned by the reader: the actor's own, or with a ReadAccess, `access.ownerId`'s
+ * under a live grant (checked in the same query).
+ */
+export const visibleSkill = (reader: Actor | ReadAccess) =>
+  or(
+    isNull(skills.userId),
+    typeof reader === "function" ? reader(skills.userId) : eq(skills.userId, reader.userId),
+  );
 
-/** The skills this user can assess: the built-in ones, then their own, by name. */
-export async function listCatalogue(db: Db, actor: Actor) {
+/** The skills this user (or their mentee) can assess: the built-in ones, then their own, by name. */
+export async function listCatalogue(db: Db, actor: Actor, input: ViewInput = {}) {
+  const access = canRead(actor, "skills", input.menteeId);
+  await requireReadable(db, access);
   return (
     db
       .select({
@@ -21,7 +32,7 @@ export async function listCatalogue(db: Db, actor: Actor) {
         builtin: sql<boolean>`${skills.userId} is null`,
       })
       .from(skills)
-      .where(visibleSkill(actor))
+      .where(visibleSkill(access))
       // userId ascending would put nulls (built-ins) last in PostgreSQL.
       .orderBy(sql`${skills.userId} is not null`, asc(skills.name))
   );
@@ -102,6 +113,8 @@ export async function deleteSkill(db: Db, actor: Actor, input: { id: string }) {
         and(
           eq(assessments.skillId, skill.id),
           eq(assessments.userId, actor.userId),
+          // Only self ratings can be deleted first; mentors' ratings of the skill go with it.
+          eq(assessments.source, "self"),
           isNull(assessments.deletedAt),
         ),
       );

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { dateProblem, idField } from "./common";
+import { RATING_SOURCES } from "../domain/gaps-ratings";
+import { dateProblem, idField, menteeIdField } from "./common";
 
 /** A target day that has not passed yet (a day of slack for time zones behind UTC). */
 export const futureDateField = z.string({ error: "enter a date" }).superRefine((value, ctx) => {
@@ -23,6 +24,9 @@ export const gapAnalysisInput = z
   .object({
     ladderId: idField.nullish(),
     levelId: idField.nullish(),
+    /** Absent means "self"; left optional so services can call gapAnalysis(db, actor, { menteeId }). */
+    ratingSource: z.enum(RATING_SOURCES, { error: "choose self, mentor or lower" }).optional(),
+    menteeId: menteeIdField,
   })
   .default({});
 export type GapAnalysisInput = z.infer<typeof gapAnalysisInput>;

@@ -4,6 +4,7 @@ import {
   dateField,
   httpUrlField,
   idField,
+  menteeIdField,
   noteField,
   optionalShortText,
   pageInput,
@@ -82,11 +83,14 @@ export const assessInput = z.object({
 export type AssessInput = z.input<typeof assessInput>;
 export type AssessParsed = z.infer<typeof assessInput>;
 
-export const currentInput = z.object({ asOf: dateField.nullish() }).default({});
+export const currentInput = z.object({ asOf: dateField.nullish(), menteeId: menteeIdField }).default({});
 export type CurrentInput = z.infer<typeof currentInput>;
 
-export const historyInput = pageInput.extend({ skillId: idField });
+export const historyInput = pageInput.extend({ skillId: idField, menteeId: menteeIdField });
 export type HistoryInput = z.infer<typeof historyInput>;
+
+export const driftInput = z.object({ skillId: idField, menteeId: menteeIdField });
+export type DriftInput = z.infer<typeof driftInput>;
 
 export const growthInput = z
   .object({
@@ -96,6 +100,7 @@ export const growthInput = z
       .max(GROWTH_SKILLS_MAX, `choose at most ${GROWTH_SKILLS_MAX} skills`),
     from: dateField.nullish(),
     to: dateField.nullish(),
+    menteeId: menteeIdField,
   })
   .refine((input) => !input.from || !input.to || input.from <= input.to, {
     error: "the end comes before the start",

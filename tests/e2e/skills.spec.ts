@@ -1,5 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 /** A day in the month `back` months before this one (UTC, the new account's time zone). */
 function dayMonthsAgo(back: number, day: number): string {
@@ -114,4 +114,99 @@ test("add an own skill from a suggestion; a duplicate is refused on the name", a
   await page.getByLabel("New name for Docker").fill("Docker Compose");
   await page.keyboard.press("Enter");
   await expect(skillRow(page, "Docker Compose")).toBeVisible();
+});
+
+/** A signed-up person in their own browser context, with a name the other one can recognise. */
+async function person(browser: Browser, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(uniqueEmail("mentor-skills"));
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return page;
+}
+
+test("a mentor reads a mentee's skills read-only, endorses one, and the mentee sees it beside their own", async ({
+  browser,
+}) => {
+  const mentee = await person(browser, "Sam Mentee");
+  const mentor = await person(browser, "Rita Mentor");
+  await mentee.goto("/skills");
+  await mentee.getByRole("button", { name: "Assess Testing" }).click();
+  await mentee
+    .getByRole("group", { name: "Level for Testing today" })
+    .getByRole("button", { name: "4 · Practitioner" })
+    .click();
+  await expect(mentee.getByText("Testing: 4 · Practitioner recorded for today.")).toBeVisible();
+
+  // Invitation by link with the default scopes (skills and gaps among them).
+  await mentee.goto("/mentoring");
+  await mentee.getByRole("button", { name: "Create invitation link" }).click();
+  const link = mentee.getByLabel("Invitation link");
+  await expect(link).toHaveValue(/\/invite\/[\w-]+$/);
+  await mentor.goto(new URL(await link.inputValue()).pathname);
+  await mentor.getByRole("button", { name: "Accept invitation" }).click();
+  await mentor
+    .getByRole("list", { name: "Your mentees" })
+    .getByRole("link", { name: "Skills of Sam Mentee" })
+    .click();
+  await expect(mentor).toHaveURL(/\/skills\?mentee=[\w-]+$/);
+  const menteeId = new URL(mentor.url()).searchParams.get("mentee");
+
+  // Read-only: the levels, and no control that writes.
+  await expect(skillRow(mentor, "Testing")).toContainText("4/5 · Practitioner");
+  await expect(mentor.getByRole("button", { name: /^Assess / })).toHaveCount(0);
+  await expect(mentor.getByRole("form", { name: "Record an assessment" })).toHaveCount(0);
+  await expect(mentor.getByRole("form", { name: "Add your own skill" })).toHaveCount(0);
+
+  // The history link keeps the mentee; the mentor endorses Testing at 3.
+  await mentor.getByRole("link", { name: "History of Testing" }).click();
+  await expect(mentor).toHaveURL(new RegExp(`/skills/[\\w-]+\\?mentee=${menteeId}$`));
+  await expect(mentor.getByRole("button", { name: /^Delete the assessment/ })).toHaveCount(0);
+  const endorse = mentor.getByRole("form", { name: "Endorse this skill" });
+  await endorse.getByLabel("Mentor rating").selectOption({ label: "3 · Working knowledge" });
+  await endorse.getByRole("button", { name: "Endorse" }).click();
+  const entries = mentor.getByRole("list", { name: "Assessments of Testing" }).locator(":scope > li");
+  await expect(entries).toHaveCount(2);
+  await expect(entries.filter({ hasText: "mentor rating by Rita Mentor" })).toContainText(
+    "3/5 · Working knowledge",
+  );
+  const drift = mentor.getByRole("table", { name: /Self and mentor ratings of Testing/ });
+  await expect(drift.getByRole("row").last()).toContainText("Mentor 1 level lower");
+  await expect(
+    mentor.getByRole("img", { name: "Chart of self and mentor ratings of Testing over time" }),
+  ).toBeVisible();
+
+  // The mentee: self level unchanged, the mentor's beside it, and not deletable.
+  await mentee.goto("/skills");
+  await expect(skillRow(mentee, "Testing")).toContainText("4/5 · Practitioner");
+  await expect(skillRow(mentee, "Testing").getByRole("cell").nth(3)).toContainText("3/5 · Working knowledge");
+  await mentee.getByRole("link", { name: "History of Testing" }).click();
+  const own = mentee.getByRole("list", { name: "Assessments of Testing" }).locator(":scope > li");
+  await expect(own).toHaveCount(2);
+  await expect(own.filter({ hasText: "mentor rating by Rita Mentor" }).getByRole("button")).toHaveCount(0);
+  await expect(own.filter({ hasText: "self-assessed" }).getByRole("button", { name: /^Delete/ })).toHaveCount(
+    1,
+  );
+
+  // Gap analysis by the lower of the two: Testing drops from 4 to 3, for the mentee and the mentor alike.
+  await mentee.goto("/levels");
+  const goal = mentee.getByRole("form", { name: "Your goal" });
+  await goal.getByLabel("Current level").selectOption({ label: "Entry" });
+  await goal.getByLabel("Target level").selectOption({ label: "Senior" });
+  await goal.getByRole("button", { name: "Save goal" }).click();
+  await expect(goal.getByRole("status")).toHaveText("Goal saved.");
+  for (const page of [mentee, mentor]) {
+    await page.goto(page === mentor ? `/levels?mentee=${menteeId}` : "/levels");
+    const row = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: /^Testing/ }) })
+      .first();
+    await expect(row).toContainText("4 of 5 — Practitioner");
+    await page.getByRole("radio", { name: /The lower of the two/ }).check();
+    await expect(row).toContainText("3 of 5 — Working knowledge");
+  }
+  await expect(mentor.getByRole("form", { name: "Your goal" })).toHaveCount(0);
 });

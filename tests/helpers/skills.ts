@@ -1,7 +1,16 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { applications, assessmentEvidence, assessments, projects, rounds, skills } from "../../db/schema";
+import {
+  applications,
+  assessmentEvidence,
+  assessments,
+  mentorships,
+  projects,
+  rounds,
+  skills,
+} from "../../db/schema";
 import { BUILTIN_SKILLS } from "../../server/domain/catalogue";
+import type { MentorshipScope } from "../../server/domain/mentoring";
 
 /** The id of a built-in skill by its seed slug ("testing", "apis", …). */
 export async function builtinSkillId(db: Db, slug: string): Promise<string> {
@@ -84,4 +93,40 @@ export async function skillRowCounts(db: Db, userId: string) {
 /** Moves an assessment's deletion into the past, to test the end of the undo window. */
 export async function backdateDeletion(db: Db, assessmentId: string, deletedAt: Date): Promise<void> {
   await db.update(assessments).set({ deletedAt }).where(eq(assessments.id, assessmentId));
+}
+
+/** An active mentorship straight into the table (the invitation flow is not needed); returns its id. */
+export async function mentorship(
+  db: Db,
+  menteeId: string,
+  mentorId: string,
+  scopes: MentorshipScope[],
+): Promise<string> {
+  const [row] = await db
+    .insert(mentorships)
+    .values({ menteeId, mentorId, scopes })
+    .returning({ id: mentorships.id });
+  if (!row) throw new Error("mentorship insert returned nothing");
+  return row.id;
+}
+
+export async function endMentorship(db: Db, mentorshipId: string): Promise<void> {
+  await db.update(mentorships).set({ endedAt: new Date() }).where(eq(mentorships.id, mentorshipId));
+}
+
+/** A mentor's rating of the mentee's skill, as reviews.endorse stores it; returns its id. */
+export async function mentorRating(
+  db: Db,
+  menteeId: string,
+  mentorId: string,
+  skillId: string,
+  level: number,
+  assessedOn: string,
+): Promise<string> {
+  const [row] = await db
+    .insert(assessments)
+    .values({ userId: menteeId, skillId, level, assessedOn, source: "mentor", assessorId: mentorId })
+    .returning({ id: assessments.id });
+  if (!row) throw new Error("assessment insert returned nothing");
+  return row.id;
 }

@@ -52,4 +52,18 @@ describe("gapAnalysisInput", () => {
     });
     expect(gapAnalysisInput.safeParse({ levelId: "1" }).success).toBe(false);
   });
+
+  it("takes a rating source and a mentee id, each refused by name when wrong", () => {
+    expect(gapAnalysisInput.parse({ ratingSource: "lower", menteeId: LADDER })).toEqual({
+      ratingSource: "lower",
+      menteeId: LADDER,
+    });
+    // Left out, the service measures by self ratings.
+    expect(gapAnalysisInput.parse({}).ratingSource).toBeUndefined();
+    const bad = gapAnalysisInput.safeParse({ ratingSource: "peer", menteeId: "nope" });
+    expect(bad.success ? {} : fieldErrorsFromZod(bad.error)).toEqual({
+      ratingSource: ["choose self, mentor or lower"],
+      menteeId: ["not a valid id"],
+    });
+  });
 });

@@ -5,6 +5,7 @@ import {
   addSkillInput,
   assessInput,
   currentInput,
+  driftInput,
   growthInput,
   historyInput,
   renameSkillInput,
@@ -132,6 +133,28 @@ describe("reads", () => {
       errorsOf(growthInput.safeParse({ skillIds: [id], from: "2025-02-01", to: "2025-01-31" }).error),
     ).toEqual({
       to: ["the end comes before the start"],
+    });
+  });
+
+  it("every read takes an optional mentee id, refused by name when it is not one", () => {
+    expect(currentInput.parse({ menteeId: id })).toEqual({ menteeId: id });
+    expect(historyInput.parse({ skillId: id, menteeId: id })).toEqual({
+      skillId: id,
+      menteeId: id,
+      limit: 20,
+    });
+    expect(growthInput.parse({ skillIds: [id], menteeId: id }).menteeId).toBe(id);
+    expect(driftInput.parse({ skillId: id })).toEqual({ skillId: id });
+    expect(errorsOf(currentInput.safeParse({ menteeId: "bob" }).error)).toEqual({
+      menteeId: ["not a valid id"],
+    });
+    expect(errorsOf(historyInput.safeParse({ skillId: id, menteeId: 7 }).error)).toHaveProperty("menteeId");
+    expect(errorsOf(growthInput.safeParse({ skillIds: [id], menteeId: "x" }).error)).toEqual({
+      menteeId: ["not a valid id"],
+    });
+    expect(errorsOf(driftInput.safeParse({ skillId: "x", menteeId: "y" }).error)).toEqual({
+      skillId: ["not a valid id"],
+      menteeId: ["not a valid id"],
     });
   });
 });

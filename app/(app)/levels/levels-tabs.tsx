@@ -1,26 +1,33 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
 const tabs = [
-  { href: "/levels", label: "Gap analysis" },
-  { href: "/levels/ladders", label: "Ladders" },
-  { href: "/levels/pay", label: "Pay" },
+  { href: "/levels", label: "Gap analysis", shared: true },
+  { href: "/levels/ladders", label: "Ladders", shared: false },
+  { href: "/levels/pay", label: "Pay", shared: true },
 ] as const;
 
+/** The Levels sections; a mentor (`?mentee=`) keeps the mentee and sees only the sections a scope can share. */
 export function LevelsTabs() {
   const pathname = usePathname();
+  const mentee = useSearchParams().get("mentee");
+  const shown = mentee
+    ? tabs
+        .filter((tab) => tab.shared)
+        .map((tab) => ({ ...tab, to: `${tab.href}?mentee=${encodeURIComponent(mentee)}` }))
+    : tabs.map((tab) => ({ ...tab, to: tab.href }));
   return (
     <nav aria-label="Levels sections">
       <ul className="flex gap-1 border-b border-border">
-        {tabs.map((tab) => {
+        {shown.map((tab) => {
           const current = pathname === tab.href;
           return (
             <li key={tab.href}>
               <Link
-                href={tab.href}
+                href={tab.to}
                 aria-current={current ? "page" : undefined}
                 className={cn(
                   "block border-b-2 px-3 py-2 text-sm",

@@ -2,52 +2,95 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useDeferredValue, useState } from "react";
 import { CompetencyTable } from "@/components/gaps/competency-table";
 import { formatDay } from "@/components/gaps/format";
 import { GapChart } from "@/components/gaps/gap-chart";
+import { RatingSourceControl } from "@/components/gaps/rating-source-control";
 import { ReadinessList } from "@/components/gaps/readiness-list";
 import { WorkOnNext } from "@/components/gaps/work-on-next";
+import { useMenteeHref, useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import type { RatingSource } from "@/server/domain/gaps-ratings";
 import { GoalForm } from "./goal-form";
+import { GoalSummary } from "./goal-summary";
 
-/** The gap analysis page: the goal, then where the user stands on its ladder and what to work on. */
+/**
+ * The gap analysis page: the goal, then where the user stands on its ladder and what to work on, measured
+ * by self ratings, mentor ratings or the lower of both. A mentor reads it with the goal as text.
+ */
 export function GapsView() {
   const trpc = useTRPC();
-  const { data: choices } = useSuspenseQuery(trpc.goals.get.queryOptions());
-  const { data: analysis } = useSuspenseQuery(trpc.goals.gapAnalysis.queryOptions({}));
+  const { menteeId, readOnly } = useViewing();
+  const hrefFor = useMenteeHref();
+  const [ratingSource, setRatingSource] = useState<RatingSource>("self");
+  // The deferred value keeps the current analysis on screen while the other source loads.
+  const shownSource = useDeferredValue(ratingSource);
+  const switching = shownSource !== ratingSource;
+  const { data: choices } = useSuspenseQuery(trpc.goals.get.queryOptions({ menteeId }));
+  const { data: analysis } = useSuspenseQuery(
+    trpc.goals.gapAnalysis.queryOptions({ menteeId, ratingSource: shownSource }),
+  );
   const target = analysis?.target ?? null;
 
   return (
     <div className="grid gap-6">
       <Card className="grid gap-4">
         <div className="grid gap-1">
-          <CardTitle>Your goal</CardTitle>
+          <CardTitle>{readOnly ? "Goal" : "Your goal"}</CardTitle>
           <CardDescription>
             {choices.goal?.targetDate
               ? `Aiming for the target level by ${formatDay(choices.goal.targetDate)}.`
-              : "Pick a ladder, where you stand on it and the level you are aiming for."}
+              : readOnly
+                ? "Where they stand on a ladder and the level they are aiming for."
+                : "Pick a ladder, where you stand on it and the level you are aiming for."}
           </CardDescription>
         </div>
-        <GoalForm choices={choices} />
+        {readOnly ? <GoalSummary choices={choices} /> : <GoalForm choices={choices} />}
       </Card>
 
+      {analysis && (
+        <Card className="grid gap-2">
+          <RatingSourceControl value={ratingSource} onChange={setRatingSource} />
+          <p role="status" className="min-h-5 text-xs text-muted-foreground">
+            {switching ? "Updating the analysis…" : ""}
+          </p>
+        </Card>
+      )}
+
       {!analysis ? (
-        <EmptyState title="No ladder yet">Import a ladder on the Ladders tab to see your gaps.</EmptyState>
+        <EmptyState title="No ladder yet">
+          {readOnly
+            ? "No ladder to measure against yet."
+            : "Import a ladder on the Ladders tab to see your gaps."}
+        </EmptyState>
       ) : analysis.assessedCompetencies === 0 ? (
-        <EmptyState title="Assess your skills first">
-          Nothing on {analysis.ladder.name} is assessed yet.{" "}
-          <Link href="/skills" className="font-medium text-foreground underline">
-            Assess your skills
-          </Link>{" "}
-          and the gaps show here.
+        <EmptyState title={shownSource === "mentor" ? "No mentor ratings yet" : "Assess your skills first"}>
+          Nothing on {analysis.ladder.name} is {shownSource === "mentor" ? "rated by a mentor" : "assessed"}{" "}
+          yet.{" "}
+          {!readOnly && shownSource !== "mentor" && (
+            <>
+              <Link href="/skills" className="font-medium text-foreground underline">
+                Assess your skills
+              </Link>{" "}
+              and the gaps show here.
+            </>
+          )}
+          {readOnly && (
+            <Link href={hrefFor("/skills")} className="font-medium text-foreground underline">
+              See their skills
+            </Link>
+          )}
         </EmptyState>
       ) : (
         <>
           <div className="grid gap-6 lg:grid-cols-2">
             <Card className="grid gap-2">
-              <CardTitle>Your level on {analysis.ladder.name}</CardTitle>
+              <CardTitle>
+                {readOnly ? "Level" : "Your level"} on {analysis.ladder.name}
+              </CardTitle>
               <p className="text-xl font-semibold">
                 {analysis.estimate.level ? analysis.estimate.level.name : "Below the first level"}
               </p>

@@ -1,0 +1,50 @@
+import type { DriftRow } from "@/server/domain/skills-drift";
+import { formatDay, levelOnScale } from "./format";
+
+function differenceWords(difference: number | null): string {
+  if (difference === null) return "—";
+  if (difference === 0) return "Same level";
+  const levels = Math.abs(difference) === 1 ? "1 level" : `${Math.abs(difference)} levels`;
+  return difference > 0 ? `Mentor ${levels} higher` : `Mentor ${levels} lower`;
+}
+
+/** The drift chart's numbers as a table: its text alternative, shown to everyone. */
+export function DriftTable({ rows, skillName }: { rows: DriftRow[]; skillName: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="mb-2 text-left text-sm text-muted-foreground">
+          Self and mentor ratings of {skillName} on each day one changed
+        </caption>
+        <thead className="border-b border-border">
+          <tr>
+            <th scope="col" className="py-2 pr-3">
+              Date
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Self rating
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Mentor rating
+            </th>
+            <th scope="col" className="py-2">
+              Difference
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.on} className="border-b border-border last:border-0">
+              <th scope="row" className="py-2 pr-3 font-normal">
+                {formatDay(row.on)}
+              </th>
+              <td className="py-2 pr-3">{row.self ? levelOnScale(row.self) : "Not rated yet"}</td>
+              <td className="py-2 pr-3">{row.mentor ? levelOnScale(row.mentor) : "Not rated yet"}</td>
+              <td className="py-2">{differenceWords(row.difference)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
