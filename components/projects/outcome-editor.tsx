@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
+import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -15,9 +16,10 @@ import { useRefreshProjects } from "./use-projects-cache";
 
 type Direction = "up" | "down";
 
-/** A project's outcomes: add, edit, delete with undo, and reorder with buttons (no drag needed). */
+/** A project's outcomes: add, edit, delete with undo, and reorder with buttons (no drag needed); a list only when read-only. */
 export function OutcomeEditor({ projectId, outcomes }: { projectId: string; outcomes: readonly Outcome[] }) {
   const trpc = useTRPC();
+  const { readOnly } = useViewing();
   const refresh = useRefreshProjects();
   const offerUndo = useOfferUndo();
   const headingId = useId();
@@ -65,12 +67,14 @@ export function OutcomeEditor({ projectId, outcomes }: { projectId: string; outc
       <FormMessage error={(remove.error ?? reorder.error ?? restore.error)?.message} />
       {outcomes.length === 0 && editing !== "new" && (
         <p className="text-sm text-muted-foreground">
-          No outcomes yet. Record what changed, e.g. a latency, a cost or an error rate before and after.
+          {readOnly
+            ? "No outcomes recorded yet."
+            : "No outcomes yet. Record what changed, e.g. a latency, a cost or an error rate before and after."}
         </p>
       )}
       <ol className="grid gap-2">
         {outcomes.map((outcome, index) =>
-          editing === outcome.id ? (
+          editing === outcome.id && !readOnly ? (
             <li key={outcome.id} className="rounded-md border border-border p-3">
               <OutcomeForm projectId={projectId} outcome={outcome} onDone={() => setEditing(null)} />
             </li>
@@ -88,42 +92,45 @@ export function OutcomeEditor({ projectId, outcomes }: { projectId: string; outc
                   </span>
                 </p>
               </div>
-              <div className="flex flex-wrap gap-2">
-                {(["up", "down"] as const).map((direction) => (
-                  <Button
-                    key={direction}
-                    id={`move-${direction}-${outcome.id}`}
-                    size="sm"
-                    variant="outline"
-                    disabled={
-                      reorder.isPending || (direction === "up" ? index === 0 : index === outcomes.length - 1)
-                    }
-                    onClick={() => move(index, direction)}
-                  >
-                    {direction === "up" ? "Move up" : "Move down"}
-                    <span className="sr-only"> {outcome.metric}</span>
-                  </Button>
-                ))}
-                <Button size="sm" variant="outline" onClick={() => setEditing(outcome.id)}>
-                  Edit<span className="sr-only"> outcome {outcome.metric}</span>
-                </Button>
-                <ConfirmDialog
-                  trigger={
-                    <Button size="sm" variant="outline">
-                      Delete<span className="sr-only"> outcome {outcome.metric}</span>
+              {!readOnly && (
+                <div className="flex flex-wrap gap-2">
+                  {(["up", "down"] as const).map((direction) => (
+                    <Button
+                      key={direction}
+                      id={`move-${direction}-${outcome.id}`}
+                      size="sm"
+                      variant="outline"
+                      disabled={
+                        reorder.isPending ||
+                        (direction === "up" ? index === 0 : index === outcomes.length - 1)
+                      }
+                      onClick={() => move(index, direction)}
+                    >
+                      {direction === "up" ? "Move up" : "Move down"}
+                      <span className="sr-only"> {outcome.metric}</span>
                     </Button>
-                  }
-                  title="Delete this outcome?"
-                  description={`“${outcome.metric}” and its bullet disappear. You can undo for a few minutes.`}
-                  confirmLabel="Delete outcome"
-                  onConfirm={() => remove.mutate({ id: outcome.id })}
-                />
-              </div>
+                  ))}
+                  <Button size="sm" variant="outline" onClick={() => setEditing(outcome.id)}>
+                    Edit<span className="sr-only"> outcome {outcome.metric}</span>
+                  </Button>
+                  <ConfirmDialog
+                    trigger={
+                      <Button size="sm" variant="outline">
+                        Delete<span className="sr-only"> outcome {outcome.metric}</span>
+                      </Button>
+                    }
+                    title="Delete this outcome?"
+                    description={`“${outcome.metric}” and its bullet disappear. You can undo for a few minutes.`}
+                    confirmLabel="Delete outcome"
+                    onConfirm={() => remove.mutate({ id: outcome.id })}
+                  />
+                </div>
+              )}
             </li>
           ),
         )}
       </ol>
-      {editing === "new" ? (
+      {readOnly ? null : editing === "new" ? (
         <div className="rounded-md border border-border p-3">
           <OutcomeForm projectId={projectId} onDone={() => setEditing(null)} />
         </div>

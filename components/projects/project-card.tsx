@@ -1,7 +1,9 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import { useViewing } from "@/components/mentoring/viewing";
+import { ReviewThread } from "@/components/reviews/review-thread";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -26,6 +28,7 @@ export function ProjectCard({ project, timeZone, onDeleted }: ProjectCardProps) 
   const trpc = useTRPC();
   const refresh = useRefreshProjects();
   const headingId = useId();
+  const { readOnly } = useViewing();
   const [editing, setEditing] = useState(false);
   const remove = useMutation(
     trpc.projects.delete.mutationOptions({
@@ -37,7 +40,7 @@ export function ProjectCard({ project, timeZone, onDeleted }: ProjectCardProps) 
   );
 
   return (
-    <Card className="grid gap-5" aria-labelledby={headingId}>
+    <Card id={`project-${project.id}`} className="grid scroll-mt-4 gap-5" aria-labelledby={headingId}>
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="grid gap-1">
           <h2 id={headingId} className="text-lg font-semibold">
@@ -46,13 +49,14 @@ export function ProjectCard({ project, timeZone, onDeleted }: ProjectCardProps) 
           <p className="text-sm">
             {project.role}
             {project.company ? ` at ${project.company}` : ""}
+            {project.companyHidden && <span className="text-muted-foreground"> (company not shared)</span>}
           </p>
           <p className="text-sm text-muted-foreground">
             {formatPeriod(project.startedOn, project.endedOn)} · added{" "}
             {formatMoment(project.createdAt, timeZone)}
           </p>
         </div>
-        {!editing && (
+        {!editing && !readOnly && (
           <div className="flex gap-2">
             <Button variant="outline" size="sm" onClick={() => setEditing(true)}>
               Edit<span className="sr-only"> {project.title}</span>
@@ -73,7 +77,7 @@ export function ProjectCard({ project, timeZone, onDeleted }: ProjectCardProps) 
       </header>
       <FormMessage error={remove.error?.message} />
 
-      {editing ? (
+      {editing && !readOnly ? (
         <ProjectForm project={project} onDone={() => setEditing(false)} />
       ) : (
         <ProjectFacts project={project} />
@@ -81,8 +85,27 @@ export function ProjectCard({ project, timeZone, onDeleted }: ProjectCardProps) 
 
       <OutcomeEditor projectId={project.id} outcomes={project.outcomes} />
       <BulletList bullets={project.bullets} />
-      <BulletChecker projectId={project.id} />
+      {!readOnly && <BulletChecker projectId={project.id} />}
+      <ProjectReview projectId={project.id} title={project.title} />
     </Card>
+  );
+}
+
+/** The review thread, loaded only once opened: a page of projects would otherwise load every thread. */
+function ProjectReview({ projectId, title }: { projectId: string; title: string }) {
+  const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  // A notification links to `#project-<id>`: arrive with the thread open (onToggle then loads it).
+  useEffect(() => {
+    if (details.current && window.location.hash === `#project-${projectId}`) details.current.open = true;
+  }, [projectId]);
+  return (
+    <details ref={details} className="grid gap-2" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer text-sm font-medium">
+        Review comments<span className="sr-only"> on {title}</span>
+      </summary>
+      {open && <ReviewThread subjectType="project" subjectId={projectId} />}
+    </details>
   );
 }
 

@@ -2,6 +2,7 @@
 
 import { useMutation, useSuspenseInfiniteQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
+import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -13,15 +14,16 @@ import { ProjectCard } from "./project-card";
 import { ProjectForm } from "./project-form";
 import { useRefreshProjects } from "./use-projects-cache";
 
-/** The projects page: newest first, "Load more" for the next keyset page, a form to add one. */
+/** The projects page: newest first, "Load more" for the next keyset page, a form to add one (owner only). */
 export function ProjectsView() {
   const trpc = useTRPC();
+  const { menteeId, readOnly } = useViewing();
   const refresh = useRefreshProjects();
   const offerUndo = useOfferUndo();
   const [adding, setAdding] = useState(false);
   const { data: profile } = useSuspenseQuery(trpc.account.profile.queryOptions());
   const list = useSuspenseInfiniteQuery(
-    trpc.projects.list.infiniteQueryOptions({ limit: PROJECTS_PAGE_SIZE }, projectsPaging),
+    trpc.projects.list.infiniteQueryOptions({ limit: PROJECTS_PAGE_SIZE, menteeId }, projectsPaging),
   );
   // Lives here, not in the card: the card is gone by the time someone presses Undo.
   const restore = useMutation(trpc.projects.restore.mutationOptions({ onSuccess: () => refresh() }));
@@ -38,14 +40,15 @@ export function ProjectsView() {
         <div className="grid gap-1">
           <h1 className="text-2xl font-semibold">Projects</h1>
           <p className="text-sm text-muted-foreground">
-            What you built, your role, and the numbers it moved. Resume bullets are written from your recorded
-            outcomes.
+            {readOnly
+              ? "What your mentee built, their role, and the numbers it moved, with the resume bullets written from them."
+              : "What you built, your role, and the numbers it moved. Resume bullets are written from your recorded outcomes."}
           </p>
         </div>
-        {!adding && <Button onClick={() => setAdding(true)}>Add project</Button>}
+        {!adding && !readOnly && <Button onClick={() => setAdding(true)}>Add project</Button>}
       </div>
 
-      {adding && (
+      {adding && !readOnly && (
         <Card className="grid gap-4">
           <CardTitle>New project</CardTitle>
           <ProjectForm onDone={() => setAdding(false)} />
@@ -56,8 +59,9 @@ export function ProjectsView() {
 
       {projects.length === 0 && !adding ? (
         <EmptyState title="No projects yet">
-          Add your first project: its title, your role and dates, then record an outcome such as “p95 latency
-          from 800 ms to 240 ms” to get a resume bullet.
+          {readOnly
+            ? "Your mentee has not recorded a project yet."
+            : "Add your first project: its title, your role and dates, then record an outcome such as “p95 latency from 800 ms to 240 ms” to get a resume bullet."}
         </EmptyState>
       ) : (
         <ol className="grid gap-4" aria-label="Projects, newest first">

@@ -15,7 +15,7 @@ import { compensationInput } from "@/server/validators/salaries";
 export function CompensationForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { data: current } = useSuspenseQuery(trpc.salaries.compensation.get.queryOptions());
+  const { data: current } = useSuspenseQuery(trpc.salaries.compensation.get.queryOptions({}));
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const save = useMutation(
     trpc.salaries.compensation.set.mutationOptions({

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -31,6 +32,7 @@ interface Level {
 /** Where the user's pay sits in their level's band, the target band, and each offer against the ladder. */
 export function MarketPosition({ ladderId, levels }: { ladderId: string; levels: Level[] }) {
   const trpc = useTRPC();
+  const { menteeId, readOnly } = useViewing();
   const [levelId, setLevelId] = useState("");
   const [targetLevelId, setTargetLevelId] = useState("");
   const [region, setRegion] = useState("");
@@ -41,6 +43,7 @@ export function MarketPosition({ ladderId, levels }: { ladderId: string; levels:
       levelId: levelId || null,
       targetLevelId: targetLevelId || null,
       region: regionOk ? region : null,
+      menteeId,
     }),
   );
   const options = levels.map((level) => ({ value: level.id, label: level.name }));
@@ -78,7 +81,11 @@ export function MarketPosition({ ladderId, levels }: { ladderId: string; levels:
       {data && (
         <div className="grid gap-3 text-sm" aria-live="polite">
           {!data.compensation ? (
-            <p>Save your compensation above to see where you stand.</p>
+            <p>
+              {readOnly
+                ? "No compensation recorded yet."
+                : "Save your compensation above to see where you stand."}
+            </p>
           ) : !data.level ? (
             <p>Choose your level to see where your pay sits.</p>
           ) : !data.band || !data.position ? (
@@ -94,8 +101,9 @@ export function MarketPosition({ ladderId, levels }: { ladderId: string; levels:
                 </p>
               )}
               <p>
-                Your base pay of {money(data.compensation.baseMinor, data.compensation.currency)} per year,
-                against {data.level.name} in {data.band.region} ({data.band.year}, {bandSummary(data.band)}):{" "}
+                {readOnly ? "Their" : "Your"} base pay of{" "}
+                {money(data.compensation.baseMinor, data.compensation.currency)} per year, against{" "}
+                {data.level.name} in {data.band.region} ({data.band.year}, {bandSummary(data.band)}):{" "}
                 <strong>{positionText(data.position)}</strong>
               </p>
               {data.position.percentile !== null && (

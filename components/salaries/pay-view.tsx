@@ -2,21 +2,28 @@
 
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField } from "@/components/ui/select-field";
 import { BandsTable } from "./bands-table";
 import { CompensationForm } from "./compensation-form";
+import { CompensationSummary } from "./compensation-summary";
 import { ImportForm } from "./import-form";
 import { MarketPosition } from "./market-position";
 
+/** Bands, imports, pay and market position; a mentor (read-only) gets no import and no pay form. */
 export function PayView() {
   const trpc = useTRPC();
-  const { data: ladders } = useSuspenseQuery(trpc.salaries.ladders.queryOptions());
+  const { menteeId } = useViewing();
+  const { data: ladders } = useSuspenseQuery(trpc.salaries.ladders.queryOptions({ menteeId }));
   const [ladderId, setLadderId] = useState(ladders[0]?.id ?? "");
   const ladder = ladders.find((candidate) => candidate.id === ladderId);
-  const bands = useQuery({ ...trpc.salaries.bands.queryOptions({ ladderId }), enabled: Boolean(ladder) });
+  const bands = useQuery({
+    ...trpc.salaries.bands.queryOptions({ ladderId, menteeId }),
+    enabled: Boolean(ladder),
+  });
 
   if (!ladder) {
     return (
@@ -47,18 +54,28 @@ export function PayView() {
           </p>
         )}
       </Card>
-      <Card className="grid gap-4">
-        <CardTitle>Import a salary survey</CardTitle>
-        <CardDescription>
-          A CSV in the jobs-net survey format; percentiles of salary_in_usd per level, country and year.
-        </CardDescription>
-        <ImportForm key={ladder.id} ladderId={ladder.id} levels={ladder.levels} />
-      </Card>
-      <Card className="grid gap-4">
-        <CardTitle>Your compensation</CardTitle>
-        <CardDescription>Private to you.</CardDescription>
-        <CompensationForm />
-      </Card>
+      {!menteeId && (
+        <Card className="grid gap-4">
+          <CardTitle>Import a salary survey</CardTitle>
+          <CardDescription>
+            A CSV in the jobs-net survey format; percentiles of salary_in_usd per level, country and year.
+          </CardDescription>
+          <ImportForm key={ladder.id} ladderId={ladder.id} levels={ladder.levels} />
+        </Card>
+      )}
+      {menteeId ? (
+        <Card className="grid gap-4">
+          <CardTitle>Their compensation</CardTitle>
+          <CardDescription>Shared with you by your mentee.</CardDescription>
+          <CompensationSummary menteeId={menteeId} />
+        </Card>
+      ) : (
+        <Card className="grid gap-4">
+          <CardTitle>Your compensation</CardTitle>
+          <CardDescription>Private to you, unless you share compensation with a mentor.</CardDescription>
+          <CompensationForm />
+        </Card>
+      )}
       <Card className="grid gap-4">
         <CardTitle>Market position</CardTitle>
         <MarketPosition key={ladder.id} ladderId={ladder.id} levels={ladder.levels} />

@@ -11,7 +11,7 @@ import { interviewAgenda, interviewAnalytics } from "../services/interviews-anal
 import { moveApplication } from "../services/interviews-move";
 import { addRound, deleteRound, restoreRound, updateRound } from "../services/interviews-rounds";
 import { protectedProcedure, router } from "../trpc/init";
-import { byIdInput } from "../validators/common";
+import { byIdInput, viewInput } from "../validators/common";
 import {
   addRoundInput,
   createApplicationInput,
@@ -19,16 +19,19 @@ import {
   moveApplicationInput,
   updateApplicationInput,
   updateRoundInput,
+  viewByIdInput,
 } from "../validators/interviews";
+
+// Reads take an optional menteeId (a mentor reading under the interviews scope); writes stay the owner's.
 
 export const interviewsRouter = router({
   list: protectedProcedure
     .input(listApplicationsInput)
     .query(({ ctx, input }) => listApplications(ctx.db, ctx.actor, input)),
-  board: protectedProcedure.query(({ ctx }) => board(ctx.db, ctx.actor)),
+  board: protectedProcedure.input(viewInput).query(({ ctx, input }) => board(ctx.db, ctx.actor, input)),
   byId: protectedProcedure
-    .input(byIdInput)
-    .query(({ ctx, input }) => applicationById(ctx.db, ctx.actor, input.id)),
+    .input(viewByIdInput)
+    .query(({ ctx, input }) => applicationById(ctx.db, ctx.actor, input)),
   create: protectedProcedure
     .input(createApplicationInput)
     .mutation(({ ctx, input }) => createApplication(ctx.db, ctx.actor, input)),
@@ -56,6 +59,10 @@ export const interviewsRouter = router({
   restoreRound: protectedProcedure
     .input(byIdInput)
     .mutation(({ ctx, input }) => restoreRound(ctx.db, ctx.actor, input.id)),
-  analytics: protectedProcedure.query(({ ctx }) => interviewAnalytics(ctx.db, ctx.actor)),
-  agenda: protectedProcedure.query(({ ctx }) => interviewAgenda(ctx.db, ctx.actor)),
+  analytics: protectedProcedure
+    .input(viewInput)
+    .query(({ ctx, input }) => interviewAnalytics(ctx.db, ctx.actor, input)),
+  agenda: protectedProcedure
+    .input(viewInput)
+    .query(({ ctx, input }) => interviewAgenda(ctx.db, ctx.actor, input)),
 });

@@ -9,8 +9,8 @@ import { checkProjectBullet } from "../services/projects-bullets";
 import {
   createProject,
   deleteProject,
-  getProject,
   listProjects,
+  projectById,
   restoreProject,
   updateProject,
 } from "../services/projects";
@@ -24,6 +24,7 @@ import {
   reorderOutcomesInput,
   updateOutcomeInput,
   updateProjectInput,
+  viewProjectInput,
 } from "../validators/projects";
 
 const outcomesRouter = router({
@@ -49,8 +50,8 @@ export const projectsRouter = router({
     .input(listProjectsInput)
     .query(({ ctx, input }) => listProjects(ctx.db, ctx.actor, input)),
   byId: protectedProcedure
-    .input(byIdInput)
-    .query(({ ctx, input }) => getProject(ctx.db, ctx.actor, input.id)),
+    .input(viewProjectInput)
+    .query(({ ctx, input }) => projectById(ctx.db, ctx.actor, input)),
   create: protectedProcedure
     .input(createProjectInput)
     .mutation(({ ctx, input }) => createProject(ctx.db, ctx.actor, input)),

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, or } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, lte, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { applications, roundCompetencies, rounds, skills, users } from "@/db/schema";
 import type { Actor } from "../actor";
@@ -11,22 +11,31 @@ import {
   passRateByStage,
 } from "../domain/interviews-analytics";
 import { DAY_MS, dateIn } from "../domain/interviews-time";
+import { revealCompany } from "../domain/interviews-masking";
 import { NotFound } from "../errors";
-import { ownLiveRounds } from "./interviews-access";
+import type { ViewInput } from "../validators/common";
+import { applicationViewColumns, interviewsView, liveRounds } from "./interviews-access";
+import type { ReadAccess } from "./mentoring-access";
+import { visibleSkill } from "./skills";
 
 /** How far ahead "upcoming rounds" look. */
 export const UPCOMING_DAYS = 30;
 const AGENDA_LIMIT = 50;
 
-async function timeZoneOf(db: Db, actor: Actor): Promise<string> {
-  const [user] = await db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, actor.userId));
-  if (!user) throw new NotFound("user");
+/** The owner's zone (months and "today" are theirs); a mentor without access gets NotFound here, first. */
+async function timeZoneOf(db: Db, access: ReadAccess): Promise<string> {
+  const [user] = await db
+    .select({ timeZone: users.timeZone })
+    .from(users)
+    .where(and(eq(users.id, access.ownerId), access(users.id)));
+  if (!user) throw new NotFound(access.asMentor ? "mentee" : "user");
   return user.timeZone;
 }
 
 /** Every chart of the analytics section from three queries: the zone, the rounds, failed rounds' competencies. */
-export async function interviewAnalytics(db: Db, actor: Actor) {
-  const timeZone = await timeZoneOf(db, actor);
+export async function interviewAnalytics(db: Db, actor: Actor, input: ViewInput = {}) {
+  const { access } = interviewsView(actor, input.menteeId);
+  const timeZone = await timeZoneOf(db, access);
   const rows = await db
     .select({
       id: rounds.id,
@@ -38,7 +47,7 @@ export async function interviewAnalytics(db: Db, actor: Actor) {
     })
     .from(rounds)
     .innerJoin(applications, eq(applications.id, rounds.applicationId))
-    .where(ownLiveRounds(actor));
+    .where(liveRounds(access));
   const failed = await db
     .select({ roundId: rounds.id, stage: rounds.stage, skillId: skills.id, skillName: skills.name })
     .from(roundCompetencies)
@@ -47,10 +56,10 @@ export async function interviewAnalytics(db: Db, actor: Actor) {
     .innerJoin(skills, eq(skills.id, roundCompetencies.skillId))
     .where(
       and(
-        eq(roundCompetencies.userId, actor.userId),
+        access(roundCompetencies.userId),
         eq(rounds.outcome, "failed"),
-        ownLiveRounds(actor),
-        or(isNull(skills.userId), eq(skills.userId, actor.userId)),
+        liveRounds(access),
+        visibleSkill(access),
       ),
     );
   return {
@@ -64,27 +73,34 @@ export async function interviewAnalytics(db: Db, actor: Actor) {
   };
 }
 
-const agendaColumns = {
-  id: rounds.id,
-  applicationId: rounds.applicationId,
-  company: applications.company,
-  role: applications.role,
-  stage: rounds.stage,
-  scheduledAt: rounds.scheduledAt,
-  followUpOn: rounds.followUpOn,
-  outcome: rounds.outcome,
-};
+/** Rounds with their application's role and company, masked like the application itself. */
+function agendaColumns(view: ReturnType<typeof interviewsView>) {
+  const { company, companyOrdinal, role } = applicationViewColumns(view);
+  return {
+    id: rounds.id,
+    applicationId: rounds.applicationId,
+    company,
+    companyOrdinal,
+    role,
+    stage: rounds.stage,
+    scheduledAt: rounds.scheduledAt,
+    followUpOn: rounds.followUpOn,
+    outcome: rounds.outcome,
+  };
+}
 
-/** Rounds in the next 30 days, and follow-ups due by today in the user's zone on applications still open. */
-export async function interviewAgenda(db: Db, actor: Actor, now = new Date()) {
-  const today = dateIn(now, await timeZoneOf(db, actor));
+/** Rounds in the next 30 days, and follow-ups due by today in the owner's zone on applications still open. */
+export async function interviewAgenda(db: Db, actor: Actor, input: ViewInput = {}, now = new Date()) {
+  const view = interviewsView(actor, input.menteeId);
+  const { access } = view;
+  const today = dateIn(now, await timeZoneOf(db, access));
   const upcoming = await db
-    .select(agendaColumns)
+    .select(agendaColumns(view))
     .from(rounds)
     .innerJoin(applications, eq(applications.id, rounds.applicationId))
     .where(
       and(
-        ownLiveRounds(actor),
+        liveRounds(access),
         ne(rounds.outcome, "cancelled"),
         gt(rounds.scheduledAt, now),
         lte(rounds.scheduledAt, new Date(now.getTime() + UPCOMING_DAYS * DAY_MS)),
@@ -93,12 +109,12 @@ export async function interviewAgenda(db: Db, actor: Actor, now = new Date()) {
     .orderBy(asc(rounds.scheduledAt), asc(rounds.id))
     .limit(AGENDA_LIMIT);
   const followUps = await db
-    .select(agendaColumns)
+    .select(agendaColumns(view))
     .from(rounds)
     .innerJoin(applications, eq(applications.id, rounds.applicationId))
     .where(
       and(
-        ownLiveRounds(actor),
+        liveRounds(access),
         isNotNull(rounds.followUpOn),
         lte(rounds.followUpOn, today),
         inArray(applications.status, [...OPEN_STATUSES]),
@@ -106,5 +122,5 @@ export async function interviewAgenda(db: Db, actor: Actor, now = new Date()) {
     )
     .orderBy(asc(rounds.followUpOn), asc(rounds.id))
     .limit(AGENDA_LIMIT);
-  return { today, upcoming, followUps };
+  return { today, upcoming: upcoming.map(revealCompany), followUps: followUps.map(revealCompany) };
 }

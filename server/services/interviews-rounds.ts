@@ -7,15 +7,14 @@ import { Conflict, NotFound } from "../errors";
 import type { AddRoundInput, UpdateRoundInput } from "../validators/interviews";
 import { assertSkillsVisible, visibleSkill } from "./skills";
 import { ownApplication, ownLiveRounds, roundColumns, TOO_LATE_TO_UNDO } from "./interviews-access";
+import type { ReadAccess } from "./mentoring-access";
 
 /** The application's live rounds as a timeline (unscheduled ones last), each with its competencies. */
-export async function roundsOfApplication(db: Db, actor: Actor, applicationId: string) {
+export async function roundsOfApplication(db: Db, access: ReadAccess, applicationId: string) {
   const rows = await db
     .select(roundColumns)
     .from(rounds)
-    .where(
-      and(eq(rounds.applicationId, applicationId), eq(rounds.userId, actor.userId), isNull(rounds.deletedAt)),
-    )
+    .where(and(eq(rounds.applicationId, applicationId), access(rounds.userId), isNull(rounds.deletedAt)))
     .orderBy(sql`${rounds.scheduledAt} asc nulls last`, asc(rounds.createdAt), asc(rounds.id));
   if (rows.length === 0) return [];
   const tested = await db
@@ -24,12 +23,12 @@ export async function roundsOfApplication(db: Db, actor: Actor, applicationId: s
     .innerJoin(skills, eq(skills.id, roundCompetencies.skillId))
     .where(
       and(
-        eq(roundCompetencies.userId, actor.userId),
+        access(roundCompetencies.userId),
         inArray(
           roundCompetencies.roundId,
           rows.map((row) => row.id),
         ),
-        visibleSkill(actor),
+        visibleSkill(access),
       ),
     )
     .orderBy(asc(skills.name));

@@ -3,22 +3,28 @@ import type { Db } from "@/db/client";
 import { applications, rounds } from "@/db/schema";
 import type { Actor } from "../actor";
 import { groupByStatus, type ApplicationStatus } from "../domain/interviews";
+import { revealCompany } from "../domain/interviews-masking";
 import { toPage } from "../domain/keyset";
 import { canRestore } from "../domain/undo";
 import { Conflict, NotFound } from "../errors";
+import type { ViewInput } from "../validators/common";
 import type {
   CreateApplicationInput,
   ListApplicationsInput,
   UpdateApplicationInput,
+  ViewByIdInput,
 } from "../validators/interviews";
 import {
   applicationColumns,
+  applicationViewColumns,
+  interviewsView,
+  liveApplications,
   ownApplication,
-  ownLiveApplications,
   TOO_LATE_TO_UNDO,
 } from "./interviews-access";
 import { roundsOfApplication } from "./interviews-rounds";
 import { afterCursor } from "./keyset";
+import { requireReadable } from "./mentoring-access";
 
 /** Just above the first card of the column, so a new or re-filed card shows at the top. */
 const topOf = (actor: Actor, status: ApplicationStatus) => sql<number>`coalesce((
@@ -52,20 +58,24 @@ export async function updateApplication(db: Db, actor: Actor, input: UpdateAppli
   return updated;
 }
 
+/** The reader's (or, under the interviews scope, their mentee's) applications, newest first. */
 export async function listApplications(db: Db, actor: Actor, input: ListApplicationsInput) {
+  const view = interviewsView(actor, input.menteeId);
+  await requireReadable(db, view.access);
   const rows = await db
-    .select(applicationColumns)
+    .select(applicationViewColumns(view))
     .from(applications)
     .where(
       and(
-        ownLiveApplications(actor),
+        liveApplications(view.access),
         input.status ? eq(applications.status, input.status) : undefined,
         afterCursor(applications.createdAt, applications.id, input.cursor),
       ),
     )
     .orderBy(desc(applications.createdAt), desc(applications.id))
     .limit(input.limit + 1);
-  return toPage(rows, input.limit);
+  const page = toPage(rows, input.limit);
+  return { items: page.items.map(revealCompany), nextCursor: page.nextCursor };
 }
 
 // Spelled out: drizzle leaves selected columns unqualified, which would make this subquery compare rounds.id.
@@ -73,22 +83,25 @@ const liveRoundCount = sql<number>`(select count(*)::int from ${rounds}
   where ${rounds}.application_id = ${applications}.id and ${rounds}.deleted_at is null)`;
 
 /** Every live application in one query, split into the seven columns by position. */
-export async function board(db: Db, actor: Actor) {
+export async function board(db: Db, actor: Actor, input: ViewInput = {}) {
+  const view = interviewsView(actor, input.menteeId);
+  await requireReadable(db, view.access);
   const rows = await db
-    .select({ ...applicationColumns, roundCount: liveRoundCount })
+    .select({ ...applicationViewColumns(view), roundCount: liveRoundCount })
     .from(applications)
-    .where(ownLiveApplications(actor))
+    .where(liveApplications(view.access))
     .orderBy(asc(applications.boardPosition), desc(applications.createdAt), asc(applications.id));
-  return groupByStatus(rows.map((row) => ({ ...row, roundCount: Number(row.roundCount) })));
+  return groupByStatus(rows.map((row) => ({ ...revealCompany(row), roundCount: Number(row.roundCount) })));
 }
 
-export async function applicationById(db: Db, actor: Actor, id: string) {
+export async function applicationById(db: Db, actor: Actor, input: ViewByIdInput) {
+  const view = interviewsView(actor, input.menteeId);
   const [application] = await db
-    .select(applicationColumns)
+    .select(applicationViewColumns(view))
     .from(applications)
-    .where(ownApplication(actor, id));
+    .where(and(eq(applications.id, input.id), liveApplications(view.access)));
   if (!application) throw new NotFound("application");
-  return { ...application, rounds: await roundsOfApplication(db, actor, id) };
+  return { ...revealCompany(application), rounds: await roundsOfApplication(db, view.access, input.id) };
 }
 
 export async function deleteApplication(db: Db, actor: Actor, id: string) {

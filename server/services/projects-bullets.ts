@@ -2,7 +2,7 @@ import type { Db } from "@/db/client";
 import type { Actor } from "../actor";
 import { type BulletIssue, checkBullet } from "../domain/projects-bullet-check";
 import type { CheckBulletInput } from "../validators/projects";
-import { findLiveProject, liveOutcomes } from "./projects-details";
+import { findLiveProject, liveOutcomes, ownProjects } from "./projects-details";
 
 /** Checks a bullet the actor wrote for one of their projects, against that project's confidential figures. */
 export async function checkProjectBullet(
@@ -10,8 +10,8 @@ export async function checkProjectBullet(
   actor: Actor,
   input: CheckBulletInput,
 ): Promise<{ issues: BulletIssue[] }> {
-  await findLiveProject(db, actor, input.projectId);
-  const outcomes = await liveOutcomes(db, actor, [input.projectId]);
+  await findLiveProject(db, ownProjects(actor), input.projectId);
+  const outcomes = await liveOutcomes(db, ownProjects(actor).access, [input.projectId]);
   const confidential = outcomes.filter((outcome) => outcome.confidential);
   return { issues: checkBullet(input.text, confidential) };
 }

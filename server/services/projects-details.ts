@@ -1,11 +1,23 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { projectOutcomes, projects, projectSkills, skills } from "@/db/schema";
 import type { Actor } from "../actor";
 import { bulletFor } from "../domain/projects-bullets";
 import { NotFound } from "../errors";
+import { canRead, type ReadAccess } from "./mentoring-access";
 
-/** A database or an open transaction: helpers here run inside either. */
+/** Whose projects a read covers, and whether company names show (the `companies` grant). */
+export interface ProjectsView {
+  access: ReadAccess;
+  companies: ReadAccess;
+}
+
+export function projectsView(actor: Actor, menteeId?: string | null): ProjectsView {
+  return { access: canRead(actor, "projects", menteeId), companies: canRead(actor, "companies", menteeId) };
+}
+
+/** Writes and the owner's own reads: no menteeId, so only the actor's rows. */
+export const ownProjects = (actor: Actor): ProjectsView => projectsView(actor);
 
 export const projectColumns = {
   id: projects.id,
@@ -45,18 +57,30 @@ export const outcomeColumns = {
   position: projectOutcomes.position,
 };
 
-/** The actor's project, not deleted; anything else (missing, foreign, deleted) is NotFound. */
-export async function findLiveProject(db: DbOrTx, actor: Actor, id: string): Promise<ProjectRow> {
+/**
+ * The project's columns for this reader. The employer is a company name like an application's, so a mentor
+ * without the `companies` grant gets null (and `companyHidden`), decided in the query.
+ */
+export function projectViewColumns({ companies }: ProjectsView) {
+  return {
+    ...projectColumns,
+    company: sql<string | null>`case when ${companies.granted} then ${projects.company} end`,
+    companyHidden: sql<boolean>`(${projects.company} is not null and not ${companies.granted})`,
+  };
+}
+
+/** A live project the reader may see (their own, or their mentee's under the grant); else NotFound. */
+export async function findLiveProject(db: DbOrTx, view: ProjectsView, id: string) {
   const [project] = await db
-    .select(projectColumns)
+    .select(projectViewColumns(view))
     .from(projects)
-    .where(and(eq(projects.id, id), eq(projects.userId, actor.userId), isNull(projects.deletedAt)));
+    .where(and(eq(projects.id, id), view.access(projects.userId), isNull(projects.deletedAt)));
   if (!project) throw new NotFound("project");
   return project;
 }
 
 /** The live outcomes of these projects, in their order. */
-export async function liveOutcomes(db: DbOrTx, actor: Actor, projectIds: readonly string[]) {
+export async function liveOutcomes(db: DbOrTx, access: ReadAccess, projectIds: readonly string[]) {
   if (projectIds.length === 0) return [];
   return db
     .select(outcomeColumns)
@@ -64,7 +88,7 @@ export async function liveOutcomes(db: DbOrTx, actor: Actor, projectIds: readonl
     .where(
       and(
         inArray(projectOutcomes.projectId, [...projectIds]),
-        eq(projectOutcomes.userId, actor.userId),
+        access(projectOutcomes.userId),
         isNull(projectOutcomes.deletedAt),
       ),
     )
@@ -72,7 +96,11 @@ export async function liveOutcomes(db: DbOrTx, actor: Actor, projectIds: readonl
 }
 
 /** Projects with their skills, outcomes and generated bullets: three queries for a whole page. */
-export async function withDetails(db: DbOrTx, actor: Actor, rows: readonly ProjectRow[]) {
+export async function withDetails<Row extends ProjectRow>(
+  db: DbOrTx,
+  access: ReadAccess,
+  rows: readonly Row[],
+) {
   const ids = rows.map((row) => row.id);
   const [skillRows, outcomeRows] = await Promise.all([
     ids.length === 0
@@ -81,9 +109,9 @@ export async function withDetails(db: DbOrTx, actor: Actor, rows: readonly Proje
           .select({ projectId: projectSkills.projectId, id: skills.id, name: skills.name })
           .from(projectSkills)
           .innerJoin(skills, eq(skills.id, projectSkills.skillId))
-          .where(and(inArray(projectSkills.projectId, ids), eq(projectSkills.userId, actor.userId)))
+          .where(and(inArray(projectSkills.projectId, ids), access(projectSkills.userId)))
           .orderBy(asc(skills.name)),
-    liveOutcomes(db, actor, ids),
+    liveOutcomes(db, access, ids),
   ]);
   return rows.map((row) => {
     const outcomes = outcomeRows.filter((outcome) => outcome.projectId === row.id);
@@ -97,4 +125,5 @@ export async function withDetails(db: DbOrTx, actor: Actor, rows: readonly Proje
     };
   });
 }
-export type ProjectDetails = Awaited<ReturnType<typeof withDetails>>[number];
+export type ProjectDetails = Awaited<ReturnType<typeof withDetails<ProjectViewRow>>>[number];
+export type ProjectViewRow = Awaited<ReturnType<typeof findLiveProject>>;

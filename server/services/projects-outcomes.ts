@@ -11,7 +11,7 @@ import type {
   ReorderOutcomesInput,
   UpdateOutcomeInput,
 } from "../validators/projects";
-import { findLiveProject, liveOutcomes, outcomeColumns } from "./projects-details";
+import { findLiveProject, liveOutcomes, ownProjects, outcomeColumns } from "./projects-details";
 
 const columnsOf = (input: OutcomeFields) => ({
   metric: input.metric,
@@ -45,8 +45,8 @@ async function findOutcome(db: DbOrTx, actor: Actor, id: string, deleted: boolea
 /** Appends an outcome after the project's last one. */
 export async function addOutcome(db: Db, actor: Actor, input: AddOutcomeInput) {
   return db.transaction(async (tx) => {
-    await findLiveProject(tx, actor, input.projectId);
-    const current = await liveOutcomes(tx, actor, [input.projectId]);
+    await findLiveProject(tx, ownProjects(actor), input.projectId);
+    const current = await liveOutcomes(tx, ownProjects(actor).access, [input.projectId]);
     if (current.length >= OUTCOMES_PER_PROJECT_MAX) {
       throw new Conflict(`a project holds at most ${OUTCOMES_PER_PROJECT_MAX} outcomes`);
     }
@@ -112,8 +112,10 @@ export async function restoreOutcome(db: Db, actor: Actor, id: string) {
 /** Rewrites every position in one statement, inside one transaction with the check. */
 export async function reorderOutcomes(db: Db, actor: Actor, input: ReorderOutcomesInput) {
   return db.transaction(async (tx) => {
-    await findLiveProject(tx, actor, input.projectId);
-    const current = (await liveOutcomes(tx, actor, [input.projectId])).map((outcome) => outcome.id);
+    await findLiveProject(tx, ownProjects(actor), input.projectId);
+    const current = (await liveOutcomes(tx, ownProjects(actor).access, [input.projectId])).map(
+      (outcome) => outcome.id,
+    );
     const order = uniqueIds(input.ids);
     if (order.some((id) => !current.includes(id))) throw new NotFound("outcome");
     if (order.length !== input.ids.length || !isSameIdSet(order, current)) {
@@ -133,6 +135,6 @@ export async function reorderOutcomes(db: Db, actor: Actor, input: ReorderOutcom
           isNull(projectOutcomes.deletedAt),
         ),
       );
-    return liveOutcomes(tx, actor, [input.projectId]);
+    return liveOutcomes(tx, ownProjects(actor).access, [input.projectId]);
   });
 }

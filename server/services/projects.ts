@@ -6,19 +6,38 @@ import { type Page, toPage } from "../domain/keyset";
 import { canRestore } from "../domain/undo";
 import { assertSkillsVisible } from "./skills";
 import { Conflict, NotFound } from "../errors";
-import type { PageInput } from "../validators/common";
-import type { CreateProjectInput, UpdateProjectInput } from "../validators/projects";
+import type {
+  CreateProjectInput,
+  ListProjectsInput,
+  UpdateProjectInput,
+  ViewProjectInput,
+} from "../validators/projects";
 import { afterCursor } from "./keyset";
-import { findLiveProject, type ProjectDetails, projectColumns, withDetails } from "./projects-details";
+import { requireReadable } from "./mentoring-access";
+import {
+  findLiveProject,
+  ownProjects,
+  type ProjectDetails,
+  projectsView,
+  type ProjectsView,
+  projectViewColumns,
+  withDetails,
+} from "./projects-details";
 
-/** The actor's live projects, newest first, one keyset page at a time. */
-export async function listProjects(db: Db, actor: Actor, input: PageInput): Promise<Page<ProjectDetails>> {
+/** The reader's (or, under the projects scope, their mentee's) live projects, newest first, a page at a time. */
+export async function listProjects(
+  db: Db,
+  actor: Actor,
+  input: ListProjectsInput,
+): Promise<Page<ProjectDetails>> {
+  const view = projectsView(actor, input.menteeId);
+  await requireReadable(db, view.access);
   const rows = await db
-    .select(projectColumns)
+    .select(projectViewColumns(view))
     .from(projects)
     .where(
       and(
-        eq(projects.userId, actor.userId),
+        view.access(projects.userId),
         isNull(projects.deletedAt),
         afterCursor(projects.createdAt, projects.id, input.cursor),
       ),
@@ -26,14 +45,18 @@ export async function listProjects(db: Db, actor: Actor, input: PageInput): Prom
     .orderBy(desc(projects.createdAt), desc(projects.id))
     .limit(input.limit + 1);
   const page = toPage(rows, input.limit);
-  return { items: await withDetails(db, actor, page.items), nextCursor: page.nextCursor };
+  return { items: await withDetails(db, view.access, page.items), nextCursor: page.nextCursor };
 }
 
-export async function getProject(db: Db, actor: Actor, id: string): Promise<ProjectDetails> {
-  const project = await findLiveProject(db, actor, id);
-  const [details] = await withDetails(db, actor, [project]);
+async function getProject(db: Db, view: ProjectsView, id: string): Promise<ProjectDetails> {
+  const project = await findLiveProject(db, view, id);
+  const [details] = await withDetails(db, view.access, [project]);
   if (!details) throw new NotFound("project");
   return details;
+}
+
+export function projectById(db: Db, actor: Actor, input: ViewProjectInput): Promise<ProjectDetails> {
+  return getProject(db, projectsView(actor, input.menteeId), input.id);
 }
 
 const columnsOf = (input: CreateProjectInput) => ({
@@ -68,12 +91,12 @@ export async function createProject(db: Db, actor: Actor, input: CreateProjectIn
     await replaceSkills(tx, actor, created.id, input.skillIds);
     return created.id;
   });
-  return getProject(db, actor, id);
+  return getProject(db, ownProjects(actor), id);
 }
 
 export async function updateProject(db: Db, actor: Actor, input: UpdateProjectInput) {
   await db.transaction(async (tx) => {
-    await findLiveProject(tx, actor, input.id);
+    await findLiveProject(tx, ownProjects(actor), input.id);
     await assertSkillsVisible(tx, actor, input.skillIds);
     await tx
       .update(projects)
@@ -81,7 +104,7 @@ export async function updateProject(db: Db, actor: Actor, input: UpdateProjectIn
       .where(and(eq(projects.id, input.id), eq(projects.userId, actor.userId), isNull(projects.deletedAt)));
     await replaceSkills(tx, actor, input.id, input.skillIds);
   });
-  return getProject(db, actor, input.id);
+  return getProject(db, ownProjects(actor), input.id);
 }
 
 /** Soft delete: the row stays for UNDO_WINDOW_MS so `restoreProject` can bring it back. */
@@ -101,7 +124,7 @@ export async function restoreProject(db: Db, actor: Actor, id: string) {
     .from(projects)
     .where(and(eq(projects.id, id), eq(projects.userId, actor.userId)));
   if (!project) throw new NotFound("project");
-  if (project.deletedAt === null) return getProject(db, actor, id);
+  if (project.deletedAt === null) return getProject(db, ownProjects(actor), id);
   if (!canRestore(project.deletedAt, new Date())) {
     throw new Conflict("this project was deleted too long ago to undo");
   }
@@ -109,5 +132,5 @@ export async function restoreProject(db: Db, actor: Actor, id: string) {
     .update(projects)
     .set({ deletedAt: null })
     .where(and(eq(projects.id, id), eq(projects.userId, actor.userId), isNotNull(projects.deletedAt)));
-  return getProject(db, actor, id);
+  return getProject(db, ownProjects(actor), id);
 }

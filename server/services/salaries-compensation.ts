@@ -1,17 +1,27 @@
-import { desc, eq } from "drizzle-orm";
+import { desc } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { compensation } from "@/db/schema";
 import type { Actor } from "../actor";
 import { currencyDigits, majorToMinor, minorToMajor } from "../domain/interviews-money";
 import { Invalid } from "../errors";
+import type { ViewInput } from "../validators/common";
 import type { CompensationInput } from "../validators/salaries";
+import { requireReadable, type ReadAccess } from "./mentoring-access";
+import { payAccess } from "./salaries";
 
-/** The actor's latest compensation, or null; private to them. */
-export async function getCompensation(db: DbOrTx, actor: Actor) {
+/** The reader's latest compensation, or null: a mentor's only under the compensation scope. */
+export async function getCompensation(db: DbOrTx, actor: Actor, input: ViewInput = {}) {
+  const access = payAccess(actor, input.menteeId);
+  await requireReadable(db, access);
+  return latestCompensation(db, access);
+}
+
+/** The owner's latest pay, read under the access condition. */
+export async function latestCompensation(db: DbOrTx, access: ReadAccess) {
   const [row] = await db
     .select()
     .from(compensation)
-    .where(eq(compensation.userId, actor.userId))
+    .where(access(compensation.userId))
     .orderBy(desc(compensation.effectiveOn), desc(compensation.createdAt))
     .limit(1);
   if (!row) return null;
@@ -40,5 +50,5 @@ export async function setCompensation(db: DbOrTx, actor: Actor, input: Compensat
     region: input.region,
     effectiveOn: input.effectiveOn,
   });
-  return getCompensation(db, actor);
+  return latestCompensation(db, payAccess(actor));
 }

@@ -2,17 +2,20 @@ import { and, asc, desc, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { applications, careerGoals, ladders } from "@/db/schema";
 import type { Actor } from "../actor";
+import { revealCompany } from "../domain/interviews-masking";
 import { matchLevel, offerDirection, positionInBand, type LevelRef } from "../domain/salaries";
 import { NotFound } from "../errors";
 import type { MarketPositionInput } from "../validators/salaries";
-import { bandsOf, visibleLadder, type BandView } from "./salaries";
+import { applicationViewColumns, interviewsView, liveApplications } from "./interviews-access";
+import { requireReadable, type ReadAccess } from "./mentoring-access";
+import { bandsOf, payAccess, visibleLadder, type BandView } from "./salaries";
 import { gapAnalysis } from "./gaps";
-import { getCompensation } from "./salaries-compensation";
+import { latestCompensation } from "./salaries-compensation";
 
-/** The ladder to use: the one asked for, else the actor's goal ladder, else the built-in one. */
-async function ladderIdFor(db: DbOrTx, actor: Actor, input: MarketPositionInput) {
-  if (input.ladderId) return { ladderId: input.ladderId, goal: await goalOf(db, actor) };
-  const goal = await goalOf(db, actor);
+/** The ladder to use: the one asked for, else the owner's goal ladder, else the built-in one. */
+async function ladderIdFor(db: DbOrTx, access: ReadAccess, input: MarketPositionInput) {
+  if (input.ladderId) return { ladderId: input.ladderId, goal: await goalOf(db, access) };
+  const goal = await goalOf(db, access);
   if (goal) return { ladderId: goal.ladderId, goal };
   const [builtin] = await db
     .select({ id: ladders.id })
@@ -24,9 +27,35 @@ async function ladderIdFor(db: DbOrTx, actor: Actor, input: MarketPositionInput)
   return { ladderId: builtin.id, goal };
 }
 
-async function goalOf(db: DbOrTx, actor: Actor) {
-  const [goal] = await db.select().from(careerGoals).where(eq(careerGoals.userId, actor.userId));
+/** The owner's goal places their pay on the ladder, so it is read with the pay (compensation scope). */
+async function goalOf(db: DbOrTx, access: ReadAccess) {
+  const [goal] = await db.select().from(careerGoals).where(access(careerGoals.userId));
   return goal ?? null;
+}
+
+/** The gap analysis's level estimate; a mentor gets it only under the gaps scope too (else NotFound: none). */
+async function estimatedLevel(db: Db, actor: Actor, access: ReadAccess, ladderId: string) {
+  const menteeId = access.asMentor ? access.ownerId : undefined;
+  try {
+    return (await gapAnalysis(db, actor, { ladderId, menteeId }))?.estimate.level ?? null;
+  } catch (error) {
+    if (access.asMentor && error instanceof NotFound) return null;
+    throw error;
+  }
+}
+
+/** Offers on the owner's applications: a mentor needs interviews and compensation; companies stay masked. */
+async function offersOf(db: Db, actor: Actor, access: ReadAccess) {
+  const view = interviewsView(actor, access.asMentor ? access.ownerId : undefined);
+  const { id, company, companyOrdinal, role, levelOffered, offerBaseMinor, offerCurrency } =
+    applicationViewColumns(view);
+  const rows = await db
+    .select({ id, company, companyOrdinal, role, levelOffered, offerBaseMinor, offerCurrency })
+    .from(applications)
+    .where(and(liveApplications(view.access), access.granted, isNotNull(applications.offerBaseMinor)))
+    .orderBy(desc(applications.createdAt), desc(applications.id))
+    .limit(50);
+  return rows.map(revealCompany);
 }
 
 /** The band to compare with: the region asked for, the most recent year, the largest sample first. */
@@ -49,15 +78,15 @@ function levelById(levels: LevelRef[], id: string | null | undefined, what: stri
   return level;
 }
 
-/** Where the actor's pay sits in their level's band, the target band, and how each offer compares. */
+/** Where the owner's pay sits in their level's band, the target band, and how each offer compares. */
 export async function marketPosition(db: Db, actor: Actor, input: MarketPositionInput) {
-  const { ladderId, goal } = await ladderIdFor(db, actor, input);
-  const ladder = await visibleLadder(db, actor, ladderId);
+  const access = payAccess(actor, input.menteeId);
+  await requireReadable(db, access);
+  const { ladderId, goal } = await ladderIdFor(db, access, input);
+  const ladder = await visibleLadder(db, access, ladderId);
   const sameLadder = goal?.ladderId === ladder.id;
   // The level compared is the one asked for, else the level the gap analysis estimates, else the goal's.
-  const estimated = input.levelId
-    ? null
-    : (await gapAnalysis(db, actor, { ladderId: ladder.id }))?.estimate.level;
+  const estimated = input.levelId ? null : await estimatedLevel(db, actor, access, ladder.id);
   const levelSource = input.levelId ? "requested" : estimated ? "estimate" : "goal";
   const level = levelById(
     ladder.levels,
@@ -69,9 +98,9 @@ export async function marketPosition(db: Db, actor: Actor, input: MarketPosition
     input.targetLevelId ?? (sameLadder ? goal?.targetLevelId : null),
     "target level",
   );
-  const pay = await getCompensation(db, actor);
+  const pay = await latestCompensation(db, access);
   const region = input.region ?? pay?.region ?? null;
-  const bands = await bandsOf(db, actor, ladder);
+  const bands = await bandsOf(db, access, ladder);
 
   const band = bandFor(bands, level?.id ?? null, region, pay?.currency ?? null);
   const position = band && pay ? positionInBand(pay.baseMinor, bandPoints(band)) : null;
@@ -79,25 +108,7 @@ export async function marketPosition(db: Db, actor: Actor, input: MarketPosition
     bandFor(bands, target?.id ?? null, region, pay?.currency ?? null) ??
     bandFor(bands, target?.id ?? null, region, null);
 
-  const offers = await db
-    .select({
-      id: applications.id,
-      company: applications.company,
-      role: applications.role,
-      levelOffered: applications.levelOffered,
-      offerBaseMinor: applications.offerBaseMinor,
-      offerCurrency: applications.offerCurrency,
-    })
-    .from(applications)
-    .where(
-      and(
-        eq(applications.userId, actor.userId),
-        isNull(applications.deletedAt),
-        isNotNull(applications.offerBaseMinor),
-      ),
-    )
-    .orderBy(desc(applications.createdAt), desc(applications.id))
-    .limit(50);
+  const offers = await offersOf(db, actor, access);
 
   return {
     ladder: { id: ladder.id, name: ladder.name },

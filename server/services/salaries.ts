@@ -5,7 +5,15 @@ import type { Actor } from "../actor";
 import { SMALL_SAMPLE, type LevelRef } from "../domain/salaries";
 import { BUILTIN_BAND_LICENCE, BUILTIN_BAND_SOURCE, BUILTIN_BANDS } from "../domain/salaries-builtin";
 import { NotFound } from "../errors";
+import type { ViewInput } from "../validators/common";
 import type { BandsInput } from "../validators/salaries";
+import { canRead, requireReadable, type ReadAccess } from "./mentoring-access";
+
+/** A mentor reads a mentee's pay page only under the compensation scope: pay, offers, imported surveys. */
+export const payAccess = (actor: Actor, menteeId?: string | null) => canRead(actor, "compensation", menteeId);
+
+/** The reader's own rows, or with a ReadAccess `access.ownerId`'s under a live grant (checked in the query). */
+const readerOf = (reader: Actor | ReadAccess) => (typeof reader === "function" ? reader : payAccess(reader));
 
 export interface VisibleLadder {
   id: string;
@@ -16,8 +24,13 @@ export interface VisibleLadder {
   levels: LevelRef[];
 }
 
-/** A ladder the actor may see (built in, or theirs and not deleted) with its levels in order; else NotFound. */
-export async function visibleLadder(db: DbOrTx, actor: Actor, ladderId: string): Promise<VisibleLadder> {
+/** A ladder the reader may see (built in, or the owner's and not deleted) with its levels in order; else NotFound. */
+export async function visibleLadder(
+  db: DbOrTx,
+  reader: Actor | ReadAccess,
+  ladderId: string,
+): Promise<VisibleLadder> {
+  const access = readerOf(reader);
   const [ladder] = await db
     .select({
       id: ladders.id,
@@ -31,7 +44,7 @@ export async function visibleLadder(db: DbOrTx, actor: Actor, ladderId: string):
       and(
         eq(ladders.id, ladderId),
         isNull(ladders.deletedAt),
-        or(isNull(ladders.userId), eq(ladders.userId, actor.userId)),
+        or(isNull(ladders.userId), access(ladders.userId)),
       ),
     );
   if (!ladder) throw new NotFound("ladder");
@@ -48,8 +61,10 @@ export async function visibleLadder(db: DbOrTx, actor: Actor, ladderId: string):
   return { ...ladder, builtin: ladder.userId === null, levels };
 }
 
-/** Every ladder the actor can see, with levels, for the pay page's selects. */
-export async function listLadders(db: DbOrTx, actor: Actor): Promise<VisibleLadder[]> {
+/** Every ladder the reader can see, with levels, for the pay page's selects. */
+export async function listLadders(db: DbOrTx, actor: Actor, input: ViewInput = {}): Promise<VisibleLadder[]> {
+  const access = payAccess(actor, input.menteeId);
+  await requireReadable(db, access);
   const rows = await db
     .select({
       id: ladders.id,
@@ -59,7 +74,7 @@ export async function listLadders(db: DbOrTx, actor: Actor): Promise<VisibleLadd
       userId: ladders.userId,
     })
     .from(ladders)
-    .where(and(isNull(ladders.deletedAt), or(isNull(ladders.userId), eq(ladders.userId, actor.userId))))
+    .where(and(isNull(ladders.deletedAt), or(isNull(ladders.userId), access(ladders.userId))))
     .orderBy(desc(isNull(ladders.userId)), asc(ladders.name));
   if (rows.length === 0) return [];
   const levels = await db
@@ -135,16 +150,13 @@ export function builtinBands(ladder: VisibleLadder): BandView[] {
   });
 }
 
-/** Bands of a ladder the actor can see: the seed's, built-in rows, and the actor's imports. */
-export async function bandsOf(db: DbOrTx, actor: Actor, ladder: VisibleLadder): Promise<BandView[]> {
+/** Bands of a ladder the reader can see: the seed's, built-in rows, and the owner's imports. */
+export async function bandsOf(db: DbOrTx, access: ReadAccess, ladder: VisibleLadder): Promise<BandView[]> {
   const rows = await db
     .select()
     .from(salaryBands)
     .where(
-      and(
-        eq(salaryBands.ladderId, ladder.id),
-        or(isNull(salaryBands.userId), eq(salaryBands.userId, actor.userId)),
-      ),
+      and(eq(salaryBands.ladderId, ladder.id), or(isNull(salaryBands.userId), access(salaryBands.userId))),
     )
     .orderBy(desc(salaryBands.sampleSize), asc(salaryBands.region), desc(salaryBands.year));
   const stored = rows.map((row): BandView => ({
@@ -171,6 +183,8 @@ export async function bandsOf(db: DbOrTx, actor: Actor, ladder: VisibleLadder): 
 }
 
 export async function listBands(db: DbOrTx, actor: Actor, input: BandsInput) {
-  const ladder = await visibleLadder(db, actor, input.ladderId);
-  return { ladder, bands: await bandsOf(db, actor, ladder), smallSample: SMALL_SAMPLE };
+  const access = payAccess(actor, input.menteeId);
+  await requireReadable(db, access);
+  const ladder = await visibleLadder(db, access, input.ladderId);
+  return { ladder, bands: await bandsOf(db, access, ladder), smallSample: SMALL_SAMPLE };
 }

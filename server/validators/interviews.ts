@@ -17,7 +17,9 @@ import {
 import {
   dateField,
   dateTimeField,
+  byIdInput,
   idField,
+  menteeIdField,
   noteField,
   optionalShortText,
   pageInput,
@@ -120,8 +122,15 @@ export const updateApplicationInput = applicationFields
   .transform(({ id, ...rest }) => ({ id, ...toApplicationValues(rest) }));
 export type UpdateApplicationInput = z.output<typeof updateApplicationInput>;
 
-export const listApplicationsInput = pageInput.extend({ status: statusField.optional() });
+export const listApplicationsInput = pageInput.extend({
+  status: statusField.optional(),
+  menteeId: menteeIdField,
+});
 export type ListApplicationsInput = z.output<typeof listApplicationsInput>;
+
+/** One application, the reader's own or (with `menteeId`) their mentee's. */
+export const viewByIdInput = byIdInput.extend({ menteeId: menteeIdField });
+export type ViewByIdInput = z.output<typeof viewByIdInput>;
 
 /** `afterId` is the card that ends up just above, `beforeId` the one just below; neither means the top. */
 export const moveApplicationInput = z

@@ -17,10 +17,23 @@ import {
   UNIT_MAX,
   uniqueIds,
 } from "../domain/projects";
-import { dateField, idField, noteField, optionalShortText, pageInput, shortText } from "./common";
+import {
+  byIdInput,
+  dateField,
+  idField,
+  menteeIdField,
+  noteField,
+  optionalShortText,
+  pageInput,
+  shortText,
+} from "./common";
 
 export { byIdInput } from "./common";
-export const listProjectsInput = pageInput;
+/** Reads take an optional menteeId: a mentor reading a mentee's projects. */
+export const listProjectsInput = pageInput.extend({ menteeId: menteeIdField });
+export type ListProjectsInput = z.infer<typeof listProjectsInput>;
+export const viewProjectInput = byIdInput.extend({ menteeId: menteeIdField });
+export type ViewProjectInput = z.infer<typeof viewProjectInput>;
 
 /** An empty form field means "ongoing"; anything else must be a real date. */
 const optionalDateField = z.union([z.literal("").transform(() => null), dateField]).nullish();

@@ -6,7 +6,7 @@ import {
   majorToMinor,
 } from "../domain/interviews-money";
 import { EXPERIENCE_LEVELS } from "../domain/salaries";
-import { dateField, idField, optionalShortText, shortText } from "./common";
+import { dateField, idField, menteeIdField, optionalShortText, shortText } from "./common";
 
 const regionField = z
   .string({ error: "enter a 2-letter country code such as US" })
@@ -30,7 +30,8 @@ export const importSalariesInput = z.object({
 });
 export type ImportSalariesInput = z.output<typeof importSalariesInput>;
 
-export const bandsInput = z.object({ ladderId: idField });
+// Reads take an optional menteeId: a mentor reading a mentee's pay page under the compensation scope.
+export const bandsInput = z.object({ ladderId: idField, menteeId: menteeIdField });
 export type BandsInput = z.output<typeof bandsInput>;
 
 export const marketPositionInput = z.object({
@@ -38,6 +39,7 @@ export const marketPositionInput = z.object({
   levelId: idField.nullish(),
   targetLevelId: idField.nullish(),
   region: regionField.nullish(),
+  menteeId: menteeIdField,
 });
 export type MarketPositionInput = z.output<typeof marketPositionInput>;
 

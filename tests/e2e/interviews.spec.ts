@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 async function addApplication(page: Page, company: string, role: string) {
   const opener = page.getByRole("button", { name: "Add application" });
@@ -112,4 +112,72 @@ test("delete an application, then undo", async ({ page }) => {
   await expect(page.getByText("No applications yet")).toBeVisible();
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(column(page, "Applied").getByRole("link", { name: "Umbrella" })).toBeVisible();
+});
+
+/** A person of their own name in a browser context of their own, signed up. */
+async function person(browser: Browser, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(uniqueEmail(name.split(" ")[0]?.toLowerCase() ?? "user"));
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return page;
+}
+
+test("a mentor reads the mentee's interviews read-only, without company names or offer amounts", async ({
+  browser,
+}) => {
+  const mentee = await person(browser, "Mae Mentee");
+  const mentor = await person(browser, "Max Mentor");
+
+  await mentee.goto("/interviews");
+  await mentee.getByRole("button", { name: "Add application" }).click();
+  await mentee.getByLabel("Company").fill("Globex");
+  await mentee.getByLabel("Role").fill("Staff Engineer");
+  await mentee.getByLabel("Base salary per year").fill("187345");
+  await mentee.getByLabel("Currency").fill("EUR");
+  await mentee.getByRole("button", { name: "Save application" }).click();
+  await expect(mentee.getByText("Saved Globex — Staff Engineer.")).toBeVisible();
+
+  // The default scopes share interviews, but neither company names nor compensation.
+  await mentee.goto("/mentoring");
+  await mentee.getByRole("button", { name: "Create invitation link" }).click();
+  const link = mentee.getByLabel("Invitation link");
+  await expect(link).toHaveValue(/\/invite\/[\w-]+$/);
+  await mentor.goto(new URL(await link.inputValue()).pathname);
+  await mentor.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(mentor).toHaveURL(/\/mentoring$/);
+  await mentor.getByRole("link", { name: "Interviews of Mae Mentee" }).click();
+  await expect(mentor).toHaveURL(/\/interviews\?mentee=[\w-]+$/);
+  const menteeId = new URL(mentor.url()).searchParams.get("mentee");
+
+  await expect(mentor.getByRole("complementary", { name: "Mentor view" })).toContainText("read-only");
+  const card = column(mentor, "Applied").getByRole("listitem", { name: "Company A — Staff Engineer" });
+  await expect(card).toBeVisible();
+  await expect(mentor.getByText("Globex")).toHaveCount(0);
+  await expect(mentor.getByText(/187,345/)).toHaveCount(0);
+  await expect(mentor.getByRole("button", { name: "Add application" })).toHaveCount(0);
+  await expect(card.getByLabel("Move to")).toHaveCount(0);
+
+  await card.getByRole("link", { name: "Company A" }).click();
+  await expect(mentor).toHaveURL(new RegExp(`/interviews/[\\w-]+\\?mentee=${menteeId}$`));
+  await expect(mentor.getByRole("heading", { level: 1, name: "Company A — Staff Engineer" })).toBeVisible();
+  await expect(mentor.getByText("The company name and notes are not shared with you")).toBeVisible();
+  await expect(mentor.getByRole("button", { name: "Edit application" })).toHaveCount(0);
+  await expect(mentor.getByRole("button", { name: "Delete application" })).toHaveCount(0);
+  await expect(mentor.getByRole("form", { name: "Add a round" })).toHaveCount(0);
+  await expect(mentor.getByText(/187,345/)).toHaveCount(0);
+  await mentor.getByRole("link", { name: "← All applications" }).click();
+  await expect(mentor).toHaveURL(new RegExp(`/interviews\\?mentee=${menteeId}$`));
+
+  // Pay is not shared: the page shows nothing of the mentee's.
+  await mentor.goto(`/levels/pay?mentee=${menteeId}`);
+  await expect(mentor.getByText("Nothing to show")).toBeVisible();
+  await expect(mentor.getByRole("button", { name: "Save compensation" })).toHaveCount(0);
+
+  // The mentee's own page is unchanged.
+  await mentee.goto("/interviews");
+  await expect(column(mentee, "Applied").getByRole("link", { name: "Globex" })).toBeVisible();
 });

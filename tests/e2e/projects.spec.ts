@@ -1,5 +1,5 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import { PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 const BULLET = "Cut p95 latency of the orders API from 800 ms to 240 ms (\u221270%)";
 
@@ -110,4 +110,57 @@ test("errors sit next to their fields, and outcomes reorder with the keyboard", 
   await expect(card.getByRole("button", { name: "Move down test coverage" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(bullets.first()).toHaveText(/^Cut invoice run time/);
+});
+
+/** A person of their own name in a browser context of their own, signed up. */
+async function person(browser: Browser, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(uniqueEmail(name.split(" ")[0]?.toLowerCase() ?? "user"));
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return page;
+}
+
+test("a mentor reads the mentee's projects read-only, without the company, and comments on one", async ({
+  browser,
+}) => {
+  const mentee = await person(browser, "Pia Mentee");
+  const mentor = await person(browser, "Per Mentor");
+  await mentee.goto("/projects");
+  const own = await addProject(mentee, "Orders API rewrite");
+  await addOutcome(own, "p95 latency of the orders API", "800", "240", "ms");
+
+  await mentee.goto("/mentoring");
+  await mentee.getByRole("button", { name: "Create invitation link" }).click();
+  const link = mentee.getByLabel("Invitation link");
+  await expect(link).toHaveValue(/\/invite\/[\w-]+$/);
+  await mentor.goto(new URL(await link.inputValue()).pathname);
+  await mentor.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(mentor).toHaveURL(/\/mentoring$/);
+  await mentor.getByRole("link", { name: "Projects of Pia Mentee" }).click();
+  await expect(mentor).toHaveURL(/\/projects\?mentee=[\w-]+$/);
+
+  const card = mentor.getByRole("region", { name: "Orders API rewrite" });
+  await expect(card.getByText(BULLET, { exact: true })).toBeVisible();
+  await expect(card.getByText("Tech lead (company not shared)")).toBeVisible();
+  await expect(mentor.getByText("Acme")).toHaveCount(0);
+  for (const name of ["Add project", "Add outcome"]) {
+    await expect(mentor.getByRole("button", { name, exact: true })).toHaveCount(0);
+  }
+  await expect(mentor.getByRole("form", { name: "Check a bullet" })).toHaveCount(0);
+  await expect(card.getByRole("button", { name: /^(Edit|Delete|Move up|Move down)/ })).toHaveCount(0);
+
+  await card.getByText("Review comments").click();
+  const review = card.getByRole("form", { name: "Comment on this project" });
+  await review.getByLabel("Comment").fill("Say **why** the latency mattered.");
+  await review.getByRole("button", { name: "Post comment" }).click();
+  await expect(card.getByText("why", { exact: true })).toBeVisible();
+
+  await mentee.goto("/projects");
+  const mine = mentee.getByRole("region", { name: "Orders API rewrite" });
+  await mine.getByText("Review comments").click();
+  await expect(mine.getByRole("region", { name: "Review by Per Mentor" })).toContainText("latency mattered");
 });

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { expect, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { PASSWORD, signUp, uniqueEmail } from "./helpers";
 
 const DEVOPS_CSV = path.resolve(process.cwd(), "../shared/data/devops-salaries/salaries.csv");
 
@@ -73,4 +73,51 @@ test("the import endpoint refuses cross-site posts, other body types and signed-
   const missing = await page.request.post(url, { headers: { "content-type": "text/csv" }, data: "a\n" });
   expect(missing.status()).toBe(404);
   expect(await missing.json()).toEqual({ error: { message: "ladder not found" } });
+});
+
+/** A person of their own name in a browser context of their own, signed up. */
+async function person(browser: Browser, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(uniqueEmail(name.split(" ")[0]?.toLowerCase() ?? "user"));
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return page;
+}
+
+test("with compensation shared, a mentor reads the mentee's pay page without any form", async ({
+  browser,
+}) => {
+  const mentee = await person(browser, "Sam Mentee");
+  const mentor = await person(browser, "Sol Mentor");
+  await mentee.goto("/levels/pay");
+  await mentee.getByLabel("Base pay per year").fill("91234");
+  await mentee.getByLabel("Currency").fill("USD");
+  await mentee.getByLabel("Country").fill("US");
+  await mentee.getByRole("button", { name: "Save compensation" }).click();
+  await expect(mentee.getByText("Compensation saved.")).toBeVisible();
+
+  await mentee.goto("/mentoring");
+  await mentee
+    .getByRole("group", { name: "Sections your mentor may read" })
+    .getByRole("checkbox", { name: "Compensation" })
+    .check();
+  await mentee.getByRole("button", { name: "Create invitation link" }).click();
+  const link = mentee.getByLabel("Invitation link");
+  await expect(link).toHaveValue(/\/invite\/[\w-]+$/);
+  await mentor.goto(new URL(await link.inputValue()).pathname);
+  await mentor.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(mentor).toHaveURL(/\/mentoring$/);
+  await mentor.getByRole("link", { name: "Pay of Sam Mentee" }).click();
+  await expect(mentor).toHaveURL(/\/levels\/pay\?mentee=[\w-]+$/);
+
+  await expect(mentor.getByRole("complementary", { name: "Mentor view" })).toContainText("read-only");
+  await expect(mentor.getByRole("heading", { name: "Their compensation" })).toBeVisible();
+  await expect(mentor.getByText("$91,234", { exact: true })).toBeVisible();
+  await expect(mentor.getByRole("button", { name: "Save compensation" })).toHaveCount(0);
+  await expect(mentor.getByLabel("Survey CSV file")).toHaveCount(0);
+  await mentor.getByLabel("Your level").selectOption({ label: "Entry" });
+  await expect(mentor.getByText(/Their base pay of \$91,234 per year/)).toBeVisible();
 });

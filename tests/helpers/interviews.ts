@@ -1,6 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { applications, roundCompetencies, rounds, skills } from "../../db/schema";
+import { applications, mentorships, roundCompetencies, rounds, skills } from "../../db/schema";
+import type { MentorshipScope } from "../../server/domain/mentoring";
 import { createApplication } from "../../server/services/interviews";
 import { addRound } from "../../server/services/interviews-rounds";
 import {
@@ -93,4 +94,28 @@ export async function backdateDeletion(
     .update(table)
     .set({ deletedAt: new Date(Date.now() - ms) })
     .where(eq(table.id, id));
+}
+
+/** An active mentorship, inserted directly (the mentoring domain's invitations are not ours to drive). */
+export async function mentorshipOf(
+  db: Db,
+  mentee: Owner & { id: string },
+  mentor: Owner,
+  scopes: MentorshipScope[],
+) {
+  const [row] = await db
+    .insert(mentorships)
+    .values({ menteeId: mentee.id, mentorId: mentor.id, scopes })
+    .returning({ id: mentorships.id });
+  if (!row) throw new Error("mentorship not created");
+  return {
+    id: row.id,
+    setScopes: (next: MentorshipScope[]) =>
+      db.update(mentorships).set({ scopes: next }).where(eq(mentorships.id, row.id)),
+    end: () =>
+      db
+        .update(mentorships)
+        .set({ endedAt: new Date(), endedBy: mentee.id })
+        .where(eq(mentorships.id, row.id)),
+  };
 }

@@ -1,6 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { found } from "@/components/interviews/found";
+import { menteeIdFrom } from "@/components/mentoring/mentee-param";
+import { ViewingBanner } from "@/components/mentoring/viewing-banner";
+import { ViewingProvider } from "@/components/mentoring/viewing";
+import { NotShared } from "@/components/skills/not-shared";
 import { requireActor } from "@/server/auth/session";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { idField } from "@/server/validators/common";
@@ -8,27 +12,37 @@ import { ApplicationDetail } from "./_components/application-detail";
 
 export const metadata: Metadata = { title: "Application" };
 
-export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   await requireActor();
   const { id } = await params;
+  const menteeId = await menteeIdFrom(searchParams);
   if (!idField.safeParse(id).success) notFound();
   const queryClient = getQueryClient();
-  const found = await queryClient.fetchQuery(trpc.interviews.byId.queryOptions({ id })).then(
-    () => true,
-    (error: unknown) => {
-      // Someone else's application looks exactly like a missing one.
-      if (error instanceof TRPCError && error.code === "NOT_FOUND") return false;
-      throw error;
-    },
-  );
-  if (!found) notFound();
+  // Someone else's application looks exactly like a missing one.
+  const exists = await found(queryClient.fetchQuery(trpc.interviews.byId.queryOptions({ id, menteeId })));
+  if (!exists && menteeId) return <NotShared menteeId={menteeId} section="interviews" />;
+  if (!exists) notFound();
   await Promise.all([
     queryClient.prefetchQuery(trpc.account.profile.queryOptions()),
-    queryClient.prefetchQuery(trpc.skills.catalogue.queryOptions()),
+    // Only the round form picks competencies, and a mentor has no form.
+    menteeId ? null : queryClient.prefetchQuery(trpc.skills.catalogue.queryOptions()),
   ]);
   return (
     <HydrateClient>
-      <ApplicationDetail id={id} />
+      <ViewingProvider menteeId={menteeId}>
+        <div className="grid gap-6">
+          {menteeId && <ViewingBanner menteeId={menteeId} />}
+          <ApplicationDetail id={id} />
+        </div>
+      </ViewingProvider>
     </HydrateClient>
   );
 }

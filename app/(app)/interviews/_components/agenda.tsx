@@ -3,6 +3,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { LOCALE, useTimeZone } from "@/components/interviews/hooks";
+import { useMenteeHref, useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { stageName } from "@/server/domain/catalogue";
@@ -12,7 +13,9 @@ import { formatDateTime, formatDay } from "@/server/domain/interviews-time";
 export function Agenda() {
   const trpc = useTRPC();
   const timeZone = useTimeZone();
-  const { data } = useSuspenseQuery(trpc.interviews.agenda.queryOptions());
+  const { menteeId } = useViewing();
+  const hrefOf = useMenteeHref();
+  const { data } = useSuspenseQuery(trpc.interviews.agenda.queryOptions({ menteeId }));
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <Card className="grid content-start gap-3">
@@ -30,7 +33,10 @@ export function Agenda() {
                   {round.scheduledAt ? formatDateTime(round.scheduledAt, timeZone, LOCALE) : ""}
                 </time>{" "}
                 — {stageName(round.stage)} at{" "}
-                <Link href={`/interviews/${round.applicationId}`} className="underline underline-offset-2">
+                <Link
+                  href={hrefOf(`/interviews/${round.applicationId}`)}
+                  className="underline underline-offset-2"
+                >
                   {round.company}
                 </Link>{" "}
                 ({round.role})
@@ -56,7 +62,10 @@ export function Agenda() {
                   {round.followUpOn ? formatDay(round.followUpOn, LOCALE) : ""}
                 </span>{" "}
                 — follow up on the {stageName(round.stage)} at{" "}
-                <Link href={`/interviews/${round.applicationId}`} className="underline underline-offset-2">
+                <Link
+                  href={hrefOf(`/interviews/${round.applicationId}`)}
+                  className="underline underline-offset-2"
+                >
                   {round.company}
                 </Link>{" "}
                 ({round.role})

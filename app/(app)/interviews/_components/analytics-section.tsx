@@ -2,6 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { LOCALE } from "@/components/interviews/hooks";
+import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,13 +16,15 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 /** Pass rates, timing, outcomes over time and failure patterns, from the user's live rounds. */
 export function AnalyticsSection() {
   const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.interviews.analytics.queryOptions());
+  const { menteeId } = useViewing();
+  const { data } = useSuspenseQuery(trpc.interviews.analytics.queryOptions({ menteeId }));
 
   if (data.roundCount === 0) {
     return (
       <EmptyState title="No rounds to analyse yet">
-        Add a first application, then record its rounds: pass rates, time between rounds and failure patterns
-        appear here.
+        {menteeId
+          ? "Pass rates, time between rounds and failure patterns appear once your mentee records rounds."
+          : "Add a first application, then record its rounds: pass rates, time between rounds and failure patterns appear here."}
       </EmptyState>
     );
   }

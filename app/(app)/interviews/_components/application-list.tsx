@@ -5,6 +5,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/interviews/badges";
 import { LOCALE } from "@/components/interviews/hooks";
 import { offerText } from "@/components/interviews/offer-summary";
+import { useMenteeHref, useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,9 +16,11 @@ export const LIST_PAGE_SIZE = 20;
 /** Every application, newest first, a page at a time. */
 export function ApplicationList() {
   const trpc = useTRPC();
+  const { menteeId, readOnly } = useViewing();
+  const hrefOf = useMenteeHref();
   const query = useSuspenseInfiniteQuery(
     trpc.interviews.list.infiniteQueryOptions(
-      { limit: LIST_PAGE_SIZE },
+      { limit: LIST_PAGE_SIZE, menteeId },
       { getNextPageParam: (page) => page.nextCursor ?? undefined },
     ),
   );
@@ -25,7 +28,9 @@ export function ApplicationList() {
   if (rows.length === 0) {
     return (
       <EmptyState title="No applications yet">
-        Add your first application with “Add application” above.
+        {readOnly
+          ? "Your mentee has not recorded an application yet."
+          : "Add your first application with “Add application” above."}
       </EmptyState>
     );
   }
@@ -60,7 +65,7 @@ export function ApplicationList() {
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-border">
                 <th scope="row" className="py-2 pr-4 font-medium">
-                  <Link href={`/interviews/${row.id}`} className="underline-offset-2 hover:underline">
+                  <Link href={hrefOf(`/interviews/${row.id}`)} className="underline-offset-2 hover:underline">
                     {row.company}
                   </Link>
                 </th>

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, type PointerEvent } from "react";
 import { LOCALE } from "@/components/interviews/hooks";
 import { offerText } from "@/components/interviews/offer-summary";
 import type { BoardCard as Card } from "@/components/interviews/types";
+import { useMenteeHref } from "@/components/mentoring/viewing";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { APPLICATION_STATUSES, statusLabel, type ApplicationStatus } from "@/server/domain/interviews";
@@ -18,6 +19,8 @@ export interface CardFocus {
 
 interface BoardCardProps {
   card: Card;
+  /** A mentor's view: no dragging and no move controls. */
+  readOnly?: boolean;
   canMoveUp: boolean;
   canMoveDown: boolean;
   /** Set after a keyboard move, so focus follows the card to its new place; token re-triggers it. */
@@ -32,9 +35,10 @@ const statusOptions = APPLICATION_STATUSES.map((status) => ({ value: status, lab
 const onControl = (event: PointerEvent) =>
   event.target instanceof Element && event.target.closest("a, button, select, input, label") !== null;
 
-export function BoardCard({ card, canMoveUp, canMoveDown, focus, onMove, onStep }: BoardCardProps) {
-  const drag = useDraggable({ id: `card:${card.id}` });
-  const drop = useDroppable({ id: `card:${card.id}` });
+export function BoardCard({ card, readOnly, canMoveUp, canMoveDown, focus, onMove, onStep }: BoardCardProps) {
+  const drag = useDraggable({ id: `card:${card.id}`, disabled: readOnly });
+  const drop = useDroppable({ id: `card:${card.id}`, disabled: readOnly });
+  const hrefOf = useMenteeHref();
   const [target, setTarget] = useState<ApplicationStatus>(card.status);
   const selectRef = useRef<HTMLSelectElement>(null);
   const upRef = useRef<HTMLButtonElement>(null);
@@ -60,16 +64,20 @@ export function BoardCard({ card, canMoveUp, canMoveDown, focus, onMove, onStep 
       }}
       aria-label={name}
       onPointerDown={(event) => {
-        if (!onControl(event)) drag.listeners?.onPointerDown?.(event);
+        if (!readOnly && !onControl(event)) drag.listeners?.onPointerDown?.(event);
       }}
       className={cn(
-        "grid cursor-grab gap-2 rounded-md border border-border bg-card p-3 text-sm shadow-sm",
+        "grid gap-2 rounded-md border border-border bg-card p-3 text-sm shadow-sm",
+        !readOnly && "cursor-grab",
         drag.isDragging && "opacity-40",
         drop.isOver && !drag.isDragging && "border-t-4 border-t-primary",
       )}
     >
       <div>
-        <Link href={`/interviews/${card.id}`} className="font-medium underline-offset-2 hover:underline">
+        <Link
+          href={hrefOf(`/interviews/${card.id}`)}
+          className="font-medium underline-offset-2 hover:underline"
+        >
           {card.company}
         </Link>
         <p>{card.role}</p>
@@ -80,57 +88,59 @@ export function BoardCard({ card, canMoveUp, canMoveDown, focus, onMove, onStep 
         </p>
         {offer && <p className="text-xs">{offer}</p>}
       </div>
-      <div className="flex flex-wrap items-end gap-1">
-        <div className="grid gap-1">
-          <label htmlFor={selectId} className="text-xs font-medium">
-            Move to
-          </label>
-          <select
-            id={selectId}
-            ref={selectRef}
-            value={target}
-            onChange={(event) => setTarget(event.target.value as ApplicationStatus)}
-            className="h-8 rounded-md border border-input bg-card px-2 text-xs"
+      {!readOnly && (
+        <div className="flex flex-wrap items-end gap-1">
+          <div className="grid gap-1">
+            <label htmlFor={selectId} className="text-xs font-medium">
+              Move to
+            </label>
+            <select
+              id={selectId}
+              ref={selectRef}
+              value={target}
+              onChange={(event) => setTarget(event.target.value as ApplicationStatus)}
+              className="h-8 rounded-md border border-input bg-card px-2 text-xs"
+            >
+              {statusOptions.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button
+            size="sm"
+            variant="outline"
+            disabled={target === card.status}
+            aria-label={`Move ${name} to ${statusLabel(target)}`}
+            onClick={() => onMove(target)}
           >
-            {statusOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
+            Move
+          </Button>
+          <Button
+            size="sm"
+            variant="ghost"
+            ref={upRef}
+            disabled={!canMoveUp}
+            aria-label={`Move ${name} up`}
+            title="Move up"
+            onClick={() => onStep(-1)}
+          >
+            ↑
+          </Button>
+          <Button
+            size="sm"
+            variant="ghost"
+            ref={downRef}
+            disabled={!canMoveDown}
+            aria-label={`Move ${name} down`}
+            title="Move down"
+            onClick={() => onStep(1)}
+          >
+            ↓
+          </Button>
         </div>
-        <Button
-          size="sm"
-          variant="outline"
-          disabled={target === card.status}
-          aria-label={`Move ${name} to ${statusLabel(target)}`}
-          onClick={() => onMove(target)}
-        >
-          Move
-        </Button>
-        <Button
-          size="sm"
-          variant="ghost"
-          ref={upRef}
-          disabled={!canMoveUp}
-          aria-label={`Move ${name} up`}
-          title="Move up"
-          onClick={() => onStep(-1)}
-        >
-          ↑
-        </Button>
-        <Button
-          size="sm"
-          variant="ghost"
-          ref={downRef}
-          disabled={!canMoveDown}
-          aria-label={`Move ${name} down`}
-          title="Move down"
-          onClick={() => onStep(1)}
-        >
-          ↓
-        </Button>
-      </div>
+      )}
     </li>
   );
 }

@@ -15,6 +15,7 @@ import {
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { useInvalidateInterviews } from "@/components/interviews/hooks";
+import { useViewing } from "@/components/mentoring/viewing";
 import type { BoardCard as Card, BoardColumns } from "@/components/interviews/types";
 import { useTRPC } from "@/components/trpc/react";
 import { cn } from "@/components/ui/cn";
@@ -65,13 +66,17 @@ function Column({
   );
 }
 
-/** Seven columns; cards move by drag and drop or by each card's own controls, and every move is announced. */
+/**
+ * Seven columns; cards move by drag and drop or by each card's own controls, and every move is announced.
+ * Read-only (a mentor's view), the cards neither drag nor show move controls.
+ */
 export function Board() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invalidate = useInvalidateInterviews();
-  const boardKey = trpc.interviews.board.queryKey();
-  const { data: columns } = useSuspenseQuery(trpc.interviews.board.queryOptions());
+  const { menteeId, readOnly } = useViewing();
+  const boardKey = trpc.interviews.board.queryKey({ menteeId });
+  const { data: columns } = useSuspenseQuery(trpc.interviews.board.queryOptions({ menteeId }));
   const [announcement, setAnnouncement] = useState("");
   const [focus, setFocus] = useState<(CardFocus & { id: string }) | null>(null);
   const [dragged, setDragged] = useState<Card | null>(null);
@@ -100,6 +105,7 @@ export function Board() {
   };
 
   function perform(input: BoardMove, control: CardFocus["control"] | null, where: string) {
+    if (readOnly) return;
     move.mutate(input);
     setAnnouncement(`Moved ${nameOf(input.id)} to ${statusLabel(input.status)}, ${where}.`);
     if (control) setFocus((previous) => ({ id: input.id, control, token: (previous?.token ?? 0) + 1 }));
@@ -114,17 +120,21 @@ export function Board() {
   if (cards.length === 0) {
     return (
       <EmptyState title="No applications yet">
-        Add your first application with “Add application” above; it lands in the Applied column.
+        {readOnly
+          ? "Your mentee has not recorded an application yet."
+          : "Add your first application with “Add application” above; it lands in the Applied column."}
       </EmptyState>
     );
   }
 
   return (
     <div className="grid gap-2">
-      <p id="board-help" className="text-sm text-muted-foreground">
-        Drag a card to another column, or use its “Move to” list and Move button; ↑ and ↓ reorder it in its
-        column.
-      </p>
+      {!readOnly && (
+        <p id="board-help" className="text-sm text-muted-foreground">
+          Drag a card to another column, or use its “Move to” list and Move button; ↑ and ↓ reorder it in its
+          column.
+        </p>
+      )}
       <p
         role="status"
         aria-live="polite"
@@ -158,6 +168,7 @@ export function Board() {
                     <BoardCard
                       key={card.id}
                       card={card}
+                      readOnly={readOnly}
                       canMoveUp={index > 0}
                       canMoveDown={index < column.items.length - 1}
                       focus={focus?.id === card.id ? focus : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Suspense, useState } from "react";
+import { useViewing } from "@/components/mentoring/viewing";
 import { Button } from "@/components/ui/button";
 import { Agenda } from "./agenda";
 import { AnalyticsSection } from "./analytics-section";
@@ -12,10 +13,11 @@ type View = "board" | "list";
 
 export function InterviewsOverview() {
   const [view, setView] = useState<View>("board");
+  const { readOnly } = useViewing();
   return (
     <div className="grid gap-8">
       <h1 className="text-2xl font-semibold">Interviews</h1>
-      <NewApplication />
+      {!readOnly && <NewApplication />}
       <section aria-labelledby="applications-heading" className="grid gap-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="applications-heading" className="text-lg font-semibold">

@@ -8,6 +8,7 @@ import { ApplicationForm } from "@/components/interviews/application-form";
 import { StatusBadge } from "@/components/interviews/badges";
 import { LOCALE, useInvalidateInterviews, useTimeZone } from "@/components/interviews/hooks";
 import { OfferSummary } from "@/components/interviews/offer-summary";
+import { useMenteeHref, useViewing } from "@/components/mentoring/viewing";
 import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
@@ -27,7 +28,9 @@ export function ApplicationDetail({ id }: { id: string }) {
   const invalidate = useInvalidateInterviews();
   const offerUndo = useOfferUndo();
   const [editing, setEditing] = useState(false);
-  const { data: app } = useSuspenseQuery(trpc.interviews.byId.queryOptions({ id }));
+  const { menteeId, readOnly } = useViewing();
+  const hrefOf = useMenteeHref();
+  const { data: app } = useSuspenseQuery(trpc.interviews.byId.queryOptions({ id, menteeId }));
   const update = useMutation(trpc.interviews.update.mutationOptions({ onSuccess: () => invalidate() }));
   const remove = useMutation(trpc.interviews.delete.mutationOptions());
   // Restores run from the Undo toast, possibly after this page is gone; their refresh lives on the mutation.
@@ -44,7 +47,7 @@ export function ApplicationDetail({ id }: { id: string }) {
   return (
     <div className="grid gap-8">
       <div className="grid gap-3">
-        <Link href="/interviews" className="text-sm underline underline-offset-2">
+        <Link href={hrefOf("/interviews")} className="text-sm underline underline-offset-2">
           ← All applications
         </Link>
         <div className="flex flex-wrap items-center gap-3">
@@ -57,35 +60,42 @@ export function ApplicationDetail({ id }: { id: string }) {
           {app.levelApplied ? ` · level ${app.levelApplied}` : ""}
           {app.levelOffered ? ` · offered ${app.levelOffered}` : ""}
         </p>
+        {app.companyHidden && (
+          <p className="text-sm text-muted-foreground">
+            The company name and notes are not shared with you; “{app.company}” stands for this application.
+          </p>
+        )}
         <OfferSummary offer={app} className="text-sm" />
         {app.notes && <p className="whitespace-pre-wrap text-sm">{app.notes}</p>}
-        <div className="flex gap-2">
-          <Button variant="outline" aria-expanded={editing} onClick={() => setEditing((value) => !value)}>
-            {editing ? "Close editor" : "Edit application"}
-          </Button>
-          <ConfirmDialog
-            trigger={<Button variant="destructive">Delete application</Button>}
-            title={`Delete ${name}?`}
-            description="The application and its rounds leave the board and the analytics. You can undo for a few minutes."
-            confirmLabel="Delete application"
-            onConfirm={() =>
-              remove.mutate(
-                { id },
-                {
-                  onSuccess: () => {
-                    // Marked stale without refetching: this page's own query would now be NOT_FOUND.
-                    void queryClient.invalidateQueries({
-                      queryKey: trpc.interviews.pathKey(),
-                      refetchType: "none",
-                    });
-                    offerUndo({ message: `Deleted ${name}.`, undo: () => restore.mutate({ id }) });
-                    router.push("/interviews");
+        {!readOnly && (
+          <div className="flex gap-2">
+            <Button variant="outline" aria-expanded={editing} onClick={() => setEditing((value) => !value)}>
+              {editing ? "Close editor" : "Edit application"}
+            </Button>
+            <ConfirmDialog
+              trigger={<Button variant="destructive">Delete application</Button>}
+              title={`Delete ${name}?`}
+              description="The application and its rounds leave the board and the analytics. You can undo for a few minutes."
+              confirmLabel="Delete application"
+              onConfirm={() =>
+                remove.mutate(
+                  { id },
+                  {
+                    onSuccess: () => {
+                      // Marked stale without refetching: this page's own query would now be NOT_FOUND.
+                      void queryClient.invalidateQueries({
+                        queryKey: trpc.interviews.pathKey(),
+                        refetchType: "none",
+                      });
+                      offerUndo({ message: `Deleted ${name}.`, undo: () => restore.mutate({ id }) });
+                      router.push("/interviews");
+                    },
                   },
-                },
-              )
-            }
-          />
-        </div>
+                )
+              }
+            />
+          </div>
+        )}
         {remove.error && (
           <p role="alert" className="text-sm text-destructive">
             {remove.error.message}
@@ -93,7 +103,7 @@ export function ApplicationDetail({ id }: { id: string }) {
         )}
       </div>
 
-      {editing && (
+      {editing && !readOnly && (
         <Card className="grid gap-4">
           <CardTitle>Edit application</CardTitle>
           <ApplicationForm
@@ -114,7 +124,9 @@ export function ApplicationDetail({ id }: { id: string }) {
         </h2>
         {app.rounds.length === 0 ? (
           <EmptyState title="No rounds yet">
-            Add the first round below: a phone screen, an assessment…
+            {readOnly
+              ? "No rounds recorded yet."
+              : "Add the first round below: a phone screen, an assessment…"}
           </EmptyState>
         ) : (
           <ol className="grid" aria-label="Rounds timeline">
@@ -122,6 +134,7 @@ export function ApplicationDetail({ id }: { id: string }) {
               <RoundItem
                 key={round.id}
                 round={round}
+                readOnly={readOnly}
                 onDelete={() =>
                   removeRound.mutate(
                     { id: round.id },
@@ -145,10 +158,12 @@ export function ApplicationDetail({ id }: { id: string }) {
         )}
       </section>
 
-      <Card className="grid gap-4">
-        <CardTitle>Add a round</CardTitle>
-        <RoundForm applicationId={id} />
-      </Card>
+      {!readOnly && (
+        <Card className="grid gap-4">
+          <CardTitle>Add a round</CardTitle>
+          <RoundForm applicationId={id} />
+        </Card>
+      )}
     </div>
   );
 }

@@ -6,18 +6,29 @@ import { LOCALE, useTimeZone } from "@/components/interviews/hooks";
 import type { TimelineRound } from "@/components/interviews/types";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ReviewThread } from "@/components/reviews/review-thread";
 import { failureReasonName, stageName } from "@/server/domain/catalogue";
 import { formatDateTime, formatDay } from "@/server/domain/interviews-time";
 import { RoundForm } from "./round-form";
 
-/** One round on the timeline: what happened, what was said, and the controls to change it. */
-export function RoundItem({ round, onDelete }: { round: TimelineRound; onDelete: () => void }) {
+interface RoundItemProps {
+  round: TimelineRound;
+  /** A mentor's view: no edit or delete controls. */
+  readOnly?: boolean;
+  onDelete: () => void;
+}
+
+/** One round on the timeline: what happened, what was said, its review thread, and the controls to change it. */
+export function RoundItem({ round, readOnly, onDelete }: RoundItemProps) {
   const timeZone = useTimeZone();
   const [editing, setEditing] = useState(false);
   const name = stageName(round.stage);
 
   return (
-    <li className="relative grid gap-2 border-l-2 border-border pb-6 pl-5">
+    <li
+      id={`round-${round.id}`}
+      className="relative grid scroll-mt-4 gap-2 border-l-2 border-border pb-6 pl-5"
+    >
       <span aria-hidden="true" className="absolute -left-[7px] top-1.5 h-3 w-3 rounded-full bg-primary" />
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-semibold">{name}</h3>
@@ -30,7 +41,7 @@ export function RoundItem({ round, onDelete }: { round: TimelineRound; onDelete:
           <span className="text-sm text-muted-foreground">Not scheduled</span>
         )}
       </div>
-      {editing ? (
+      {editing && !readOnly ? (
         <RoundForm round={round} onDone={() => setEditing(false)} />
       ) : (
         <>
@@ -67,27 +78,30 @@ export function RoundItem({ round, onDelete }: { round: TimelineRound; onDelete:
               {round.feedback}
             </blockquote>
           )}
-          <div className="flex gap-2">
-            <Button
-              size="sm"
-              variant="outline"
-              aria-label={`Edit ${name} round`}
-              onClick={() => setEditing(true)}
-            >
-              Edit
-            </Button>
-            <ConfirmDialog
-              trigger={
-                <Button size="sm" variant="outline" aria-label={`Delete ${name} round`}>
-                  Delete
-                </Button>
-              }
-              title={`Delete the ${name} round?`}
-              description="It leaves the timeline and the analytics. You can undo for a few minutes."
-              confirmLabel="Delete round"
-              onConfirm={onDelete}
-            />
-          </div>
+          {!readOnly && (
+            <div className="flex gap-2">
+              <Button
+                size="sm"
+                variant="outline"
+                aria-label={`Edit ${name} round`}
+                onClick={() => setEditing(true)}
+              >
+                Edit
+              </Button>
+              <ConfirmDialog
+                trigger={
+                  <Button size="sm" variant="outline" aria-label={`Delete ${name} round`}>
+                    Delete
+                  </Button>
+                }
+                title={`Delete the ${name} round?`}
+                description="It leaves the timeline and the analytics. You can undo for a few minutes."
+                confirmLabel="Delete round"
+                onConfirm={onDelete}
+              />
+            </div>
+          )}
+          <ReviewThread subjectType="round" subjectId={round.id} />
         </>
       )}
     </li>
