@@ -6,6 +6,8 @@ const protectedPrefixes = [
   "/interviews",
   "/levels",
   "/mentoring",
+  "/notifications",
+  "/invite",
   "/settings",
 ];
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLinks } from "@/components/shell/nav-links";
+import { NotificationsLink } from "@/components/shell/notifications-link";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { TRPCReactProvider } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
@@ -27,7 +28,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <NavLinks />
           </nav>
           <div className="flex items-center gap-2">
-            <span className="text-sm text-muted-foreground" data-testid="signed-in-as">
+            <NotificationsLink />
+            <span
+              className="max-w-48 truncate text-sm text-muted-foreground"
+              title={actor.email}
+              data-testid="signed-in-as"
+            >
               {actor.email}
             </span>
             <ThemeToggle />

@@ -8,6 +8,14 @@ import { FormMessage } from "@/components/ui/form-message";
 import { signInAction, signUpAction } from "./actions";
 import type { AuthFormState } from "./form-state";
 
+/** The switch between sign-in and sign-up keeps where the visitor was going, e.g. an invitation. */
+function otherModeHref(mode: "sign-in" | "sign-up", callbackUrl: string | undefined): string {
+  const path = mode === "sign-in" ? "/sign-up" : "/sign-in";
+  return callbackUrl && callbackUrl !== "/dashboard"
+    ? `${path}?callbackUrl=${encodeURIComponent(callbackUrl)}`
+    : path;
+}
+
 export function AuthForm({ mode, callbackUrl }: { mode: "sign-in" | "sign-up"; callbackUrl?: string }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(
     mode === "sign-in" ? signInAction : signUpAction,
@@ -44,7 +52,7 @@ export function AuthForm({ mode, callbackUrl }: { mode: "sign-in" | "sign-up"; c
       </Button>
       <p className="text-sm text-muted-foreground">
         {mode === "sign-in" ? "New to Trajectory? " : "Already have an account? "}
-        <Link className="underline" href={mode === "sign-in" ? "/sign-up" : "/sign-in"}>
+        <Link className="underline" href={otherModeHref(mode, callbackUrl)}>
           {mode === "sign-in" ? "Create an account" : "Sign in"}
         </Link>
       </p>

@@ -11,3 +11,10 @@ export function safeCallbackUrl(value: FormDataEntryValue | string | null | unde
   const url = typeof value === "string" ? value : "";
   return url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/dashboard";
 }
+
+/** Why the visitor is asked to sign in, when they came from an invitation link. */
+export function returnNotice(callbackUrl: string): string | undefined {
+  return callbackUrl.startsWith("/invite/")
+    ? "Sign in or create an account to see and accept your mentoring invitation."
+    : undefined;
+}

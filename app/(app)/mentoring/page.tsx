@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
 import { requireActor } from "@/server/auth/session";
+import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
+import { MentoringView } from "./_components/mentoring-view";
 
 export const metadata: Metadata = { title: "Mentoring" };
 
 export default async function MentoringPage() {
   await requireActor();
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.account.profile.queryOptions()),
+    queryClient.prefetchQuery(trpc.mentoring.mentors.queryOptions()),
+    queryClient.prefetchQuery(trpc.mentoring.mentees.queryOptions()),
+    queryClient.prefetchQuery(trpc.mentoring.invitations.queryOptions()),
+  ]);
   return (
-    <ComingSoon
-      title="Mentoring"
-      holds={[
-        "Invite a mentor and choose exactly which sections they may read",
-        "Reviews, comments and endorsements from your mentors",
-        "Revoke access at any time, and read a log of everything a mentor viewed",
-      ]}
-    />
+    <HydrateClient>
+      <MentoringView />
+    </HydrateClient>
   );
 }

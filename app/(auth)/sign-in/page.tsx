@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { AuthForm } from "../auth-form";
-import { safeCallbackUrl } from "../form-state";
+import { returnNotice, safeCallbackUrl } from "../form-state";
 import { OAuthButtons } from "../oauth-buttons";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -21,7 +21,7 @@ export default async function SignInPage({
   return (
     <Card className="grid gap-6">
       <h1 className="text-2xl font-semibold">Sign in</h1>
-      <FormMessage notice={notices[params.notice ?? ""]} />
+      <FormMessage notice={notices[params.notice ?? ""] ?? returnNotice(callbackUrl)} />
       <OAuthButtons callbackUrl={callbackUrl} />
       <AuthForm mode="sign-in" callbackUrl={callbackUrl} />
     </Card>

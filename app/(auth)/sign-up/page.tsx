@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Card, CardDescription } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/form-message";
 import { AuthForm } from "../auth-form";
-import { safeCallbackUrl } from "../form-state";
+import { returnNotice, safeCallbackUrl } from "../form-state";
 import { OAuthButtons } from "../oauth-buttons";
 
 export const metadata: Metadata = { title: "Create an account" };
@@ -18,6 +19,7 @@ export default async function SignUpPage({
         <h1 className="text-2xl font-semibold">Create your account</h1>
         <CardDescription>Track your skills, projects and interviews month after month.</CardDescription>
       </div>
+      <FormMessage notice={returnNotice(callbackUrl)} />
       <OAuthButtons callbackUrl={callbackUrl} />
       <AuthForm mode="sign-up" callbackUrl={callbackUrl} />
     </Card>
