@@ -1,4 +1,3 @@
-import { formatDate } from "@/components/format";
 import type { NotificationKind, ReviewSubject } from "@/server/domain/mentoring";
 import { subjectHref, subjectWords } from "./subject-href";
 
@@ -8,43 +7,29 @@ export interface NotificationFacts {
   menteeId: string | null;
   subjectType: ReviewSubject | null;
   subjectId: string | null;
-}
-
-/** What an open review request adds when it is still open: the item's name, due date and a round's application. */
-export interface RequestFacts {
+  /** Null when the reader may no longer read the item's section, or it is gone. */
   subjectName: string | null;
-  dueOn: string;
+  /** A round's application, whose page shows the round; null otherwise. */
   applicationId: string | null;
 }
 
-function subjectPhrase(item: NotificationFacts, request?: RequestFacts): string {
+function subjectPhrase(item: NotificationFacts): string {
   const kind = subjectWords(item.subjectType);
-  return request?.subjectName ? `${kind} (${request.subjectName})` : kind;
+  return item.subjectName ? `${kind} (${item.subjectName})` : kind;
 }
 
 /** What happened, in a sentence. */
-export function notificationWords(item: NotificationFacts, request?: RequestFacts): string {
+export function notificationWords(item: NotificationFacts): string {
   const who = item.actorName ?? "Someone";
   if (item.kind === "invitation_accepted")
     return `${who} accepted your invitation and can now read what you share`;
-  if (item.kind === "review_request") {
-    const by = request ? ` by ${formatDate(request.dueOn)}` : "";
-    return `${who} asked you to review ${subjectPhrase(item, request)}${by}`;
-  }
-  return `${who} commented on ${subjectPhrase(item, request)}`;
+  if (item.kind === "review_request") return `${who} asked you to review ${subjectPhrase(item)}`;
+  return `${who} commented on ${subjectPhrase(item)}`;
 }
 
-/**
- * Where the notification leads: the mentee opens their own page, a mentor the mentee's read-only page.
- * A round needs its application, known only while a review request on it is open; else the interviews list.
- */
-export function notificationHref(item: NotificationFacts, readerId: string, request?: RequestFacts): string {
+/** Where the notification leads: the mentee opens their own page, a mentor the mentee's read-only page. */
+export function notificationHref(item: NotificationFacts, readerId: string): string {
   if (item.kind === "invitation_accepted" || !item.subjectType) return "/mentoring";
   const menteeId = item.menteeId && item.menteeId !== readerId ? item.menteeId : undefined;
-  const target = {
-    subjectType: item.subjectType,
-    subjectId: item.subjectId,
-    applicationId: request?.applicationId,
-  };
-  return subjectHref(target, menteeId);
+  return subjectHref(item, menteeId);
 }

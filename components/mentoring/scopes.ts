@@ -3,14 +3,20 @@ import type { MentorshipScope } from "@/server/domain/mentoring";
 /** What each scope means to the person granting it. */
 export const SCOPE_LABELS: Record<MentorshipScope, { label: string; hint: string }> = {
   skills: { label: "Skills", hint: "Your skill levels, their history and evidence." },
-  projects: { label: "Projects", hint: "Your projects, outcomes and bullet points." },
+  projects: {
+    label: "Projects",
+    hint: "Your projects, outcomes and bullet points, with company names hidden.",
+  },
   interviews: { label: "Interviews", hint: "Applications and rounds, with company names hidden." },
-  companies: { label: "Company names", hint: "Show the company names in your interviews." },
+  companies: {
+    label: "Company names",
+    hint: "Show the company names in your interviews and projects.",
+  },
   gaps: { label: "Gap analysis", hint: "Your readiness for your target level and what to work on next." },
   compensation: { label: "Compensation", hint: "Shares your salary and your offers." },
 };
 
-/** The pages a scope opens to a mentor; `companies` only unmasks names inside interviews. */
+/** The pages a scope opens to a mentor; `companies` only unmasks names inside interviews and projects. */
 export const SCOPE_SECTIONS: { scope: MentorshipScope; label: string; path: string }[] = [
   { scope: "skills", label: "Skills", path: "/skills" },
   { scope: "projects", label: "Projects", path: "/projects" },

@@ -35,6 +35,15 @@ export function subjectHref(target: ReviewTarget, menteeId?: string): string {
       ? withMentee(`/interviews/${applicationId}`, menteeId, subjectId ? `round-${subjectId}` : undefined)
       : withMentee("/interviews", menteeId);
   }
-  if (subjectType === "profile") return withMentee("/skills", menteeId);
+  if (subjectType === "profile") return profileReviewHref(menteeId);
   return "/mentoring";
+}
+
+/** The profile's review threads live on /mentoring: the mentee's under their mentors, a mentor's per mentee. */
+export function profileReviewAnchor(menteeId?: string): string {
+  return menteeId ? `profile-review-${menteeId}` : "profile-review";
+}
+
+export function profileReviewHref(menteeId?: string): string {
+  return `/mentoring#${profileReviewAnchor(menteeId)}`;
 }

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { useViewing } from "@/components/mentoring/viewing";
+import { RequestReviewForm } from "@/components/reviews/request-review-form";
 import { ReviewThread } from "@/components/reviews/review-thread";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
@@ -91,7 +92,7 @@ export function ProjectCard({ project, timeZone, onDeleted }: ProjectCardProps) 
   );
 }
 
-/** The review thread, loaded only once opened: a page of projects would otherwise load every thread. */
+/** The review thread and a request for one, loaded only once opened: a page of projects would load every thread. */
 function ProjectReview({ projectId, title }: { projectId: string; title: string }) {
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
@@ -104,7 +105,12 @@ function ProjectReview({ projectId, title }: { projectId: string; title: string 
       <summary className="cursor-pointer text-sm font-medium">
         Review comments<span className="sr-only"> on {title}</span>
       </summary>
-      {open && <ReviewThread subjectType="project" subjectId={projectId} />}
+      {open && (
+        <>
+          <ReviewThread subjectType="project" subjectId={projectId} />
+          <RequestReviewForm subjectType="project" subjectId={projectId} collapsed />
+        </>
+      )}
     </details>
   );
 }

@@ -12,7 +12,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea";
 import type { ReviewSubject } from "@/server/domain/mentoring";
-import { scopesCover } from "@/server/domain/reviews";
+import { scopesCover, SUBJECT_LABELS } from "@/server/domain/reviews";
 import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
 import { requestReviewInput } from "@/server/validators/reviews";
 import { useInvalidateReviews, useTimeZone } from "./use-reviews";
@@ -20,6 +20,8 @@ import { useInvalidateReviews, useTimeZone } from "./use-reviews";
 interface RequestReviewFormProps {
   subjectType: ReviewSubject;
   subjectId?: string;
+  /** Where the page lists many items (rounds): the form opens from a one-line summary. */
+  collapsed?: boolean;
 }
 
 /** The owner asks one of their mentors to review this item by a date; hidden for mentors and without mentors. */
@@ -29,7 +31,7 @@ export function RequestReviewForm(props: RequestReviewFormProps) {
   return <OwnRequestReviewForm {...props} />;
 }
 
-function OwnRequestReviewForm({ subjectType, subjectId }: RequestReviewFormProps) {
+function OwnRequestReviewForm({ subjectType, subjectId, collapsed }: RequestReviewFormProps) {
   const trpc = useTRPC();
   const invalidate = useInvalidateReviews();
   const today = todayIn(useTimeZone());
@@ -59,10 +61,56 @@ function OwnRequestReviewForm({ subjectType, subjectId }: RequestReviewFormProps
       !item.asMentor && item.subjectType === subjectType && (item.subjectId ?? undefined) === subjectId,
   );
 
+  const label = SUBJECT_LABELS[subjectType];
+  const form = (
+    <form
+      key={formKey}
+      noValidate
+      aria-label={`Request a review of this ${label}`}
+      className="grid gap-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const values = new FormData(event.currentTarget);
+        const parsed = requestReviewInput.safeParse({
+          mentorshipId: values.get("mentorshipId"),
+          subjectType,
+          subjectId,
+          dueOn: values.get("dueOn"),
+          note: values.get("note"),
+        });
+        if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
+        setClientErrors({});
+        request.mutate(parsed.data);
+      }}
+    >
+      <FormMessage error={formError} notice={request.isSuccess ? "Review requested." : undefined} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField
+          label="Mentor"
+          name="mentorshipId"
+          options={able.map((mentor) => ({ value: mentor.mentorshipId, label: mentor.mentorName }))}
+          defaultValue={able.length === 1 ? able[0]?.mentorshipId : ""}
+          placeholder={able.length === 1 ? undefined : "Choose a mentor"}
+          errors={errors.mentorshipId}
+        />
+        <Field label="Review by" name="dueOn" type="date" min={today} errors={errors.dueOn} />
+      </div>
+      <TextareaField
+        label="Note for your mentor"
+        name="note"
+        hint="What to look at (optional)."
+        errors={errors.note}
+      />
+      <Button type="submit" variant="outline" disabled={request.isPending} className="justify-self-start">
+        Request review
+      </Button>
+    </form>
+  );
+
   return (
     <div className="grid gap-3">
       {open.length > 0 && (
-        <ul className="grid gap-2" aria-label="Open review requests">
+        <ul className="grid gap-2" aria-label={`Open review requests for this ${label}`}>
           {open.map((item) => (
             <li key={item.id} className="flex flex-wrap items-center gap-3 text-sm">
               <span>
@@ -80,48 +128,19 @@ function OwnRequestReviewForm({ subjectType, subjectId }: RequestReviewFormProps
           ))}
         </ul>
       )}
-      <form
-        key={formKey}
-        noValidate
-        aria-label="Request a review"
-        className="grid gap-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = new FormData(event.currentTarget);
-          const parsed = requestReviewInput.safeParse({
-            mentorshipId: form.get("mentorshipId"),
-            subjectType,
-            subjectId,
-            dueOn: form.get("dueOn"),
-            note: form.get("note"),
-          });
-          if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-          setClientErrors({});
-          request.mutate(parsed.data);
-        }}
-      >
-        <FormMessage error={formError} notice={request.isSuccess ? "Review requested." : undefined} />
-        <div className="grid gap-3 sm:grid-cols-2">
-          <SelectField
-            label="Mentor"
-            name="mentorshipId"
-            options={able.map((mentor) => ({ value: mentor.mentorshipId, label: mentor.mentorName }))}
-            defaultValue={able.length === 1 ? able[0]?.mentorshipId : ""}
-            placeholder={able.length === 1 ? undefined : "Choose a mentor"}
-            errors={errors.mentorshipId}
-          />
-          <Field label="Review by" name="dueOn" type="date" min={today} errors={errors.dueOn} />
-        </div>
-        <TextareaField
-          label="Note for your mentor"
-          name="note"
-          hint="What to look at (optional)."
-          errors={errors.note}
-        />
-        <Button type="submit" variant="outline" disabled={request.isPending} className="justify-self-start">
-          Request review
-        </Button>
-      </form>
+      {collapsed ? (
+        <details className="grid gap-3">
+          <summary className="cursor-pointer text-sm font-medium">
+            Request a review<span className="sr-only"> of this {label}</span>
+          </summary>
+          {form}
+        </details>
+      ) : (
+        <>
+          <h3 className="text-sm font-semibold">Ask a mentor to review this {label}</h3>
+          {form}
+        </>
+      )}
     </div>
   );
 }

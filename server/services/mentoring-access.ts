@@ -1,4 +1,5 @@
 import { and, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { mentorships, users } from "@/db/schema";
 import type { Actor } from "../actor";
@@ -16,11 +17,17 @@ export interface ReadAccess {
   granted: SQL;
 }
 
-/** Evaluated by the database on every query, so an ended mentorship or a removed scope takes effect at once. */
-export function grantedTo(mentorId: string, menteeId: string, scope: MentorshipScope): SQL {
-  return sql`exists (select 1 from ${mentorships}
-    where ${mentorships.menteeId} = ${menteeId} and ${mentorships.mentorId} = ${mentorId}
-      and ${mentorships.endedAt} is null and ${scope}::mentorship_scope = any(${mentorships.scopes}))`;
+// Aliased so that a query which itself joins mentorships can pass its own column as the mentee.
+const granting = alias(mentorships, "granting");
+
+/**
+ * Evaluated by the database on every query, so an ended mentorship or a removed scope takes effect at once.
+ * The mentee is an id, or a column of the outer query when one query spans several mentees.
+ */
+export function grantedTo(mentorId: string, menteeId: string | AnyColumn, scope: MentorshipScope): SQL {
+  return sql`exists (select 1 from ${mentorships} as ${sql.identifier("granting")}
+    where ${granting.menteeId} = ${menteeId} and ${granting.mentorId} = ${mentorId}
+      and ${granting.endedAt} is null and ${scope}::mentorship_scope = any(${granting.scopes}))`;
 }
 
 export function canRead(actor: Actor, scope: MentorshipScope, menteeId?: string | null): ReadAccess {
@@ -30,6 +37,15 @@ export function canRead(actor: Actor, scope: MentorshipScope, menteeId?: string 
   const visible = (ownerColumn: AnyColumn) =>
     asMentor ? sql`(${ownerColumn} = ${ownerId} and ${granted})` : sql`${ownerColumn} = ${ownerId}`;
   return Object.assign(visible, { ownerId, asMentor, granted });
+}
+
+/**
+ * canRead for one query over rows of several owners (a reader's notifications, a mentor's dashboard): per row,
+ * the owner column is the actor, or a mentee who granted the actor this scope in an active mentorship.
+ */
+export function canReadEach(actor: Actor, scope: MentorshipScope): (ownerColumn: AnyColumn) => SQL {
+  return (ownerColumn) =>
+    sql`(${ownerColumn} = ${actor.userId} or ${grantedTo(actor.userId, ownerColumn, scope)})`;
 }
 
 /**

@@ -18,6 +18,7 @@ import type { Actor } from "../actor";
 import type { MentorshipScope } from "../domain/mentoring";
 import { NotFound } from "../errors";
 import { gapAnalysis } from "./gaps";
+import { joinReviewSubjects, reviewSubjectColumns, withSubjectFacts } from "./review-subjects";
 
 /** Where a section's activity shows: each table's owner, its change times, and which rows count. */
 interface ActivitySource {
@@ -97,8 +98,9 @@ async function lastActivity(db: Db, actor: Actor): Promise<Map<string, Date>> {
   return new Map(rows.map((row) => [row.menteeId, row.at]));
 }
 
+/** Open requests to the actor; the item's name only while the mentee still grants its section. */
 async function openRequests(db: Db, actor: Actor) {
-  return db
+  const query = db
     .select({
       id: reviewRequests.id,
       mentorshipId: reviewRequests.mentorshipId,
@@ -106,9 +108,16 @@ async function openRequests(db: Db, actor: Actor) {
       subjectId: reviewRequests.subjectId,
       dueOn: reviewRequests.dueOn,
       note: reviewRequests.note,
+      ...reviewSubjectColumns(actor, reviewRequests.menteeId),
     })
     .from(reviewRequests)
     .innerJoin(mentorships, eq(mentorships.id, reviewRequests.mentorshipId))
+    .$dynamic();
+  const rows = await joinReviewSubjects(query, {
+    subjectType: reviewRequests.subjectType,
+    subjectId: reviewRequests.subjectId,
+    ownerId: reviewRequests.menteeId,
+  })
     .where(
       and(
         eq(mentorships.mentorId, actor.userId),
@@ -116,7 +125,8 @@ async function openRequests(db: Db, actor: Actor) {
         eq(reviewRequests.status, "open"),
       ),
     )
-    .orderBy(asc(reviewRequests.dueOn), asc(reviewRequests.createdAt));
+    .orderBy(asc(reviewRequests.dueOn), asc(reviewRequests.createdAt), asc(reviewRequests.id));
+  return rows.map(withSubjectFacts);
 }
 
 /** Readiness for the mentee's target level, through the same access rule as their gaps page. */

@@ -5,10 +5,14 @@ import type { Actor } from "../actor";
 import { toPage } from "../domain/keyset";
 import type { MarkReadInput, NotificationsListInput } from "../validators/notifications";
 import { afterCursor } from "./keyset";
+import { joinReviewSubjects, reviewSubjectColumns, withSubjectFacts } from "./review-subjects";
 
-/** The reader's notifications, newest first; menteeId says whose pages a link should open. */
+/**
+ * The reader's notifications, newest first; menteeId says whose pages a link should open. The item's name and a
+ * round's application come only while the reader may still read that section of the mentee's (null otherwise).
+ */
 export async function listNotifications(db: Db, actor: Actor, input: NotificationsListInput) {
-  const rows = await db
+  const query = db
     .select({
       id: notifications.id,
       kind: notifications.kind,
@@ -20,10 +24,17 @@ export async function listNotifications(db: Db, actor: Actor, input: Notificatio
       subjectId: notifications.subjectId,
       createdAt: notifications.createdAt,
       readAt: notifications.readAt,
+      ...reviewSubjectColumns(actor, mentorships.menteeId),
     })
     .from(notifications)
     .leftJoin(users, eq(users.id, notifications.actorId))
     .leftJoin(mentorships, eq(mentorships.id, notifications.mentorshipId))
+    .$dynamic();
+  const rows = await joinReviewSubjects(query, {
+    subjectType: notifications.subjectType,
+    subjectId: notifications.subjectId,
+    ownerId: mentorships.menteeId,
+  })
     .where(
       and(
         eq(notifications.userId, actor.userId),
@@ -32,7 +43,8 @@ export async function listNotifications(db: Db, actor: Actor, input: Notificatio
     )
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(input.limit + 1);
-  return toPage(rows, input.limit);
+  const page = toPage(rows, input.limit);
+  return { ...page, items: page.items.map(withSubjectFacts) };
 }
 
 export async function unreadCount(db: Db, actor: Actor) {

@@ -133,6 +133,8 @@ describe("mentoring.mentees", () => {
       subjectId: null,
       dueOn: "2026-12-10",
       note: "sooner",
+      subjectName: null,
+      applicationId: null,
     });
   });
 

@@ -32,6 +32,8 @@ describe("notifications", () => {
         menteeId: mentee.id,
         subjectType: null,
         subjectId: null,
+        subjectName: null,
+        applicationId: null,
         createdAt: expect.any(Date),
         readAt: null,
       },

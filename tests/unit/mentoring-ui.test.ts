@@ -55,7 +55,9 @@ describe("links to reviewed items", () => {
     expect(subjectHref({ subjectType: "round", subjectId: skill, applicationId: mentor })).toBe(
       `/interviews/${mentor}#round-${skill}`,
     );
-    expect(subjectHref({ subjectType: "profile", subjectId: null }, mentee)).toBe(`/skills?mentee=${mentee}`);
+    expect(subjectHref({ subjectType: "profile", subjectId: null }, mentee)).toBe(
+      `/mentoring#profile-review-${mentee}`,
+    );
     expect(subjectHref({ subjectType: null, subjectId: null })).toBe("/mentoring");
   });
 
@@ -66,6 +68,8 @@ describe("links to reviewed items", () => {
       menteeId: mentee,
       subjectType: "skill",
       subjectId: skill,
+      subjectName: null,
+      applicationId: null,
     } as const;
     expect(notificationWords(comment)).toBe("Olaf commented on a skill");
     expect(notificationHref(comment, mentee)).toBe(`/skills/${skill}`);
@@ -73,21 +77,29 @@ describe("links to reviewed items", () => {
     const request = { ...comment, kind: "review_request" } as const;
     expect(notificationWords(request)).toBe("Olaf asked you to review a skill");
     expect(notificationHref(request, mentor)).toBe(`/skills/${skill}?mentee=${mentee}`);
-    const open = { subjectName: "Testing", dueOn: "2026-12-05", applicationId: null };
-    expect(notificationWords(request, open)).toBe(
-      "Olaf asked you to review a skill (Testing) by Dec 5, 2026",
+    expect(notificationWords({ ...request, subjectName: "Testing" })).toBe(
+      "Olaf asked you to review a skill (Testing)",
     );
     const round = { ...request, subjectType: "round" } as const;
+    // Without its application (a mentor no longer granted interviews) a round leads to the list.
     expect(notificationHref(round, mentor)).toBe(`/interviews?mentee=${mentee}`);
-    expect(notificationHref(round, mentor, { ...open, applicationId: mentor })).toBe(
+    expect(notificationHref({ ...round, applicationId: mentor }, mentor)).toBe(
       `/interviews/${mentor}?mentee=${mentee}#round-${skill}`,
     );
+    expect(notificationHref({ ...round, applicationId: mentor }, mentee)).toBe(
+      `/interviews/${mentor}#round-${skill}`,
+    );
+    const profile = { ...comment, subjectType: "profile", subjectId: null } as const;
+    expect(notificationHref(profile, mentee)).toBe("/mentoring#profile-review");
+    expect(notificationHref(profile, mentor)).toBe(`/mentoring#profile-review-${mentee}`);
     const accepted = {
       kind: "invitation_accepted",
       actorName: null,
       menteeId: mentee,
       subjectType: null,
       subjectId: null,
+      subjectName: null,
+      applicationId: null,
     } as const;
     expect(notificationWords(accepted)).toBe(
       "Someone accepted your invitation and can now read what you share",

@@ -5,11 +5,11 @@ import Link from "next/link";
 import { formatDate, formatDateTime } from "@/components/format";
 import { grantedSections, menteeHref } from "@/components/mentoring/scopes";
 import type { Mentee } from "@/components/mentoring/types";
-import type { OpenRequest } from "@/components/mentoring/use-open-requests";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
+import { MenteeProfileReview } from "./profile-review";
 import { ReadinessLine } from "./readiness-line";
 import { RequestLink } from "./request-link";
 
@@ -18,10 +18,9 @@ interface MenteeItemProps {
   mentee: Mentee;
   timeZone: string;
   today: string;
-  requestDetails: Map<string, OpenRequest>;
 }
 
-export function MenteeItem({ mentee, timeZone, today, requestDetails }: MenteeItemProps) {
+export function MenteeItem({ mentee, timeZone, today }: MenteeItemProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const leave = useMutation(
@@ -86,11 +85,7 @@ export function MenteeItem({ mentee, timeZone, today, requestDetails }: MenteeIt
           <ul className="grid gap-1 text-sm">
             {requests.items.map((request) => (
               <li key={request.id} className="flex flex-wrap gap-x-2">
-                <RequestLink
-                  request={request}
-                  detail={requestDetails.get(request.id)}
-                  menteeId={mentee.menteeId}
-                />
+                <RequestLink request={request} menteeId={mentee.menteeId} />
                 <span
                   className={request.dueOn < today ? "font-medium text-destructive" : "text-muted-foreground"}
                 >
@@ -102,6 +97,7 @@ export function MenteeItem({ mentee, timeZone, today, requestDetails }: MenteeIt
           </ul>
         )}
       </div>
+      <MenteeProfileReview menteeId={mentee.menteeId} name={mentee.name} />
     </li>
   );
 }

@@ -3,7 +3,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { todayIn } from "@/components/format";
-import { useOpenRequestsAsMentor } from "@/components/mentoring/use-open-requests";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,6 +10,7 @@ import { InvitationList } from "./invitation-list";
 import { InviteForm } from "./invite-form";
 import { MenteeItem } from "./mentee-item";
 import { MentorItem } from "./mentor-item";
+import { OwnProfileReview } from "./profile-review";
 
 /** Both sides of mentoring on one page: the mentors who read your pages, and the mentees whose pages you read. */
 export function MentoringView() {
@@ -19,7 +19,6 @@ export function MentoringView() {
   const { data: mentors } = useSuspenseQuery(trpc.mentoring.mentors.queryOptions());
   const { data: mentees } = useSuspenseQuery(trpc.mentoring.mentees.queryOptions());
   const timeZone = profile.timeZone;
-  const requests = useOpenRequestsAsMentor(mentees.some((mentee) => mentee.openRequests.count > 0));
 
   return (
     <div className="grid gap-6">
@@ -57,6 +56,7 @@ export function MentoringView() {
             ))}
           </ul>
         )}
+        {mentors.length > 0 && <OwnProfileReview />}
       </Card>
 
       <Card className="grid gap-4" aria-labelledby="your-mentees">
@@ -79,7 +79,6 @@ export function MentoringView() {
                 mentee={mentee}
                 timeZone={timeZone}
                 today={todayIn(timeZone)}
-                requestDetails={requests.byId}
               />
             ))}
           </ul>

@@ -10,7 +10,6 @@ import Link from "next/link";
 import { formatDateTime } from "@/components/format";
 import { notificationHref, notificationWords } from "@/components/mentoring/notification-words";
 import { cursorPaging, MENTORING_PAGE_SIZE } from "@/components/mentoring/paging";
-import { subjectKey, useOpenRequestsAsMentor } from "@/components/mentoring/use-open-requests";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -36,9 +35,6 @@ export function NotificationList({ readerId }: { readerId: string }) {
     }),
   );
   const items = list.data.pages.flatMap((page) => page.items);
-  const requests = useOpenRequestsAsMentor(
-    items.some((item) => item.kind !== "invitation_accepted" && item.menteeId !== readerId),
-  );
   const unread = items.filter((item) => item.readAt === null).length;
 
   return (
@@ -68,20 +64,17 @@ export function NotificationList({ readerId }: { readerId: string }) {
           <ul className="grid divide-y divide-border" aria-label="Notifications">
             {items.map((item) => {
               const isUnread = item.readAt === null;
-              const request = requests.bySubject.get(
-                subjectKey(item.menteeId, item.subjectType, item.subjectId),
-              );
               return (
                 <li key={item.id} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
                   <Link
-                    href={notificationHref(item, readerId, request)}
+                    href={notificationHref(item, readerId)}
                     className={cn("underline-offset-4 hover:underline", isUnread && "font-semibold")}
                     onClick={() => {
                       if (isUnread) markRead.mutate({ ids: [item.id] });
                     }}
                   >
                     {isUnread && <span className="sr-only">Unread: </span>}
-                    {notificationWords(item, request)}
+                    {notificationWords(item)}
                   </Link>
                   <span className="text-xs text-muted-foreground">
                     {formatDateTime(new Date(item.createdAt), profile.timeZone)}

@@ -5,6 +5,7 @@ import { menteeIdFrom } from "@/components/mentoring/mentee-param";
 import { ViewingBanner } from "@/components/mentoring/viewing-banner";
 import { ViewingProvider } from "@/components/mentoring/viewing";
 import { EndorseForm } from "@/components/reviews/endorse-form";
+import { RequestReviewForm } from "@/components/reviews/request-review-form";
 import { ReviewThread } from "@/components/reviews/review-thread";
 import { NotShared } from "@/components/skills/not-shared";
 import { SkillHistory } from "@/components/skills/skill-history";
@@ -64,6 +65,7 @@ export default async function SkillHistoryPage({ params, searchParams }: SkillPa
           <Card className="grid gap-4">
             <CardTitle>Review</CardTitle>
             <ReviewThread subjectType="skill" subjectId={id.data} />
+            <RequestReviewForm subjectType="skill" subjectId={id.data} />
           </Card>
         </div>
       </ViewingProvider>

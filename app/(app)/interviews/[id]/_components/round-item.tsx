@@ -6,6 +6,7 @@ import { LOCALE, useTimeZone } from "@/components/interviews/hooks";
 import type { TimelineRound } from "@/components/interviews/types";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { RequestReviewForm } from "@/components/reviews/request-review-form";
 import { ReviewThread } from "@/components/reviews/review-thread";
 import { failureReasonName, stageName } from "@/server/domain/catalogue";
 import { formatDateTime, formatDay } from "@/server/domain/interviews-time";
@@ -102,6 +103,7 @@ export function RoundItem({ round, readOnly, onDelete }: RoundItemProps) {
             </div>
           )}
           <ReviewThread subjectType="round" subjectId={round.id} />
+          <RequestReviewForm subjectType="round" subjectId={round.id} collapsed />
         </>
       )}
     </li>
