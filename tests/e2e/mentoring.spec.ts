@@ -95,6 +95,32 @@ test("a mentee invites a mentor by link; the mentor accepts, reads what is share
   await expect(banner(mentor)).toContainText("Viewing Mia Mentee’s skills · read-only");
   await expect(mentor.getByText("2/5 · Foundational").first()).toBeVisible();
 
+  // The mentor endorses the skill and comments on it (Markdown); the mentee sees both on the same page.
+  await mentor.getByRole("link", { name: "History of Version Control" }).click();
+  const endorse = mentor.getByRole("form", { name: "Endorse this skill" });
+  await endorse.getByLabel("Mentor rating").selectOption({ label: "3 · Working knowledge" });
+  await endorse.getByRole("button", { name: "Endorse" }).click();
+  await expect(mentor.getByText("mentor rating by Otto Mentor")).toBeVisible();
+  const review = mentor.getByRole("region", { name: "Your review" });
+  await review
+    .getByRole("textbox", { name: "Comment" })
+    .fill("Good **branching** habits; read [the guide](https://git-scm.com/book).");
+  await review.getByRole("button", { name: "Post comment" }).click();
+  await expect(review.getByText("branching")).toBeVisible();
+  const skillPath = new URL(mentor.url()).pathname;
+
+  await mentee.goto(skillPath);
+  const thread = mentee.getByRole("region", { name: "Review by Otto Mentor" });
+  await expect(thread.locator("strong", { hasText: "branching" })).toBeVisible();
+  await expect(thread.getByRole("link", { name: "the guide" })).toHaveAttribute(
+    "href",
+    "https://git-scm.com/book",
+  );
+  await expect(mentee.getByText("mentor rating by Otto Mentor")).toBeVisible();
+  await thread.getByRole("textbox", { name: "Reply" }).fill("Thanks, will do.");
+  await thread.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(thread.getByText("Thanks, will do.")).toBeVisible();
+
   // The mentee takes Skills away: the mentor's next load of that section has nothing.
   await mentee.goto("/mentoring");
   const scopes = mentee.getByRole("group", { name: "What Otto Mentor may read" });
