@@ -6,6 +6,7 @@ import { interviewsRouter } from "../routers/interviews";
 import { laddersRouter } from "../routers/ladders";
 import { mentoringRouter } from "../routers/mentoring";
 import { notificationsRouter } from "../routers/notifications";
+import { packetRouter } from "../routers/packet";
 import { portabilityRouter } from "../routers/portability";
 import { projectsRouter } from "../routers/projects";
 import { reviewsRouter } from "../routers/reviews";
@@ -28,6 +29,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   portability: portabilityRouter,
   calendar: calendarRouter,
+  packet: packetRouter,
   tokens: tokensRouter,
 });
 

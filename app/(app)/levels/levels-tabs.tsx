@@ -8,6 +8,7 @@ const tabs = [
   { href: "/levels", label: "Gap analysis", shared: true },
   { href: "/levels/ladders", label: "Ladders", shared: false },
   { href: "/levels/pay", label: "Pay", shared: true },
+  { href: "/levels/packet", label: "Review packet", shared: false },
 ] as const;
 
 /** The Levels sections; a mentor (`?mentee=`) keeps the mentee and sees only the sections a scope can share. */
