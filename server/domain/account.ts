@@ -23,3 +23,11 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+export const DEMO_NOT_DELETABLE =
+  "the demo account is shared by everyone trying Trajectory, so it cannot be deleted; create your own account to try this";
+
+/** What a deletion must be confirmed with: the password, or the email for accounts that sign in only with GitHub or Google. */
+export function deletionConfirmationField(hasPassword: boolean): "password" | "email" {
+  return hasPassword ? "password" : "email";
+}

@@ -1,12 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { users } from "@/db/schema";
+import { assessments, invitations, users } from "@/db/schema";
 import type { Actor, SessionClaims } from "../actor";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { clearSignInFailures, recordSignInFailure, signInRetryAfterMs } from "../auth/throttle";
+import { DEMO_NOT_DELETABLE, deletionConfirmationField } from "../domain/account";
 import { isCommonPassword } from "../domain/common-passwords";
-import { Conflict, Invalid, NotFound } from "../errors";
+import { Conflict, Invalid, NotFound, TooManyRequests } from "../errors";
 import type {
   ChangePasswordInput,
+  DeleteAccountInput,
   SignInInput,
   SignUpInput,
   UpdateProfileInput,
@@ -119,6 +122,7 @@ export async function getProfile(db: Db, actor: Actor) {
       name: users.name,
       timeZone: users.timeZone,
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      isDemo: users.isDemo,
       createdAt: users.createdAt,
     })
     .from(users)
@@ -135,4 +139,61 @@ export async function updateProfile(db: Db, actor: Actor, input: UpdateProfileIn
     .returning({ name: users.name, timeZone: users.timeZone });
   if (!updated) throw new NotFound("user");
   return updated;
+}
+
+/** Refuses unless the input proves the account holder asks; wrong passwords count toward the sign-in throttle. */
+async function confirmDeletion(
+  user: { email: string; passwordHash: string | null },
+  input: DeleteAccountInput,
+  address: string,
+): Promise<void> {
+  if (deletionConfirmationField(user.passwordHash !== null) === "email") {
+    if (input.email !== user.email) throw new Invalid("email", "type the email address of this account");
+    return;
+  }
+  // One count for sign-in and deletion: a stolen session must not get a second set of guesses.
+  const waitMs = signInRetryAfterMs(user.email, address);
+  if (waitMs > 0) throw new TooManyRequests(Math.ceil(waitMs / 1000));
+  if (!input.password) throw new Invalid("password", "enter your password");
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    recordSignInFailure(user.email, address);
+    throw new Invalid("password", "password is wrong");
+  }
+}
+
+/**
+ * Deletes the account and every row of it in one transaction. Rows owned by the user, mentorships on either
+ * side, comments, notifications, tokens and feeds go by the ON DELETE CASCADE of their foreign keys to users;
+ * sessions end because their user no longer exists. Rows of other people that name the user: endorsements they
+ * wrote and invitations they accepted are deleted here; a mentee's audit rows keep the event with actor_id set
+ * null ("a deleted account"), so the mentee's access history survives without naming anyone.
+ */
+export async function deleteAccount(
+  db: Db,
+  actor: Actor,
+  input: DeleteAccountInput,
+  from: { address: string },
+): Promise<void> {
+  const [user] = await db
+    .select({ email: users.email, passwordHash: users.passwordHash, isDemo: users.isDemo })
+    .from(users)
+    .where(eq(users.id, actor.userId));
+  if (!user) throw new NotFound("user");
+  if (user.isDemo) throw new Conflict(DEMO_NOT_DELETABLE);
+  await confirmDeletion(user, input, from.address);
+  await db.transaction(async (tx) => {
+    // Rows that reference the user wait for this lock, so none slips in between the deletes below.
+    const [locked] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.id, actor.userId))
+      .for("update");
+    if (!locked) throw new NotFound("user");
+    // A mentor's rating is their judgement: it leaves with them rather than stay unattributed.
+    await tx.delete(assessments).where(eq(assessments.assessorId, actor.userId));
+    // Spent on a mentorship that is going, and often holding their email address.
+    await tx.delete(invitations).where(eq(invitations.acceptedBy, actor.userId));
+    await tx.delete(users).where(eq(users.id, actor.userId));
+  });
+  clearSignInFailures(user.email);
 }

@@ -53,3 +53,10 @@ export const updateProfileInput = z.object({
     .refine(isValidTimeZone, { error: "not a known time zone" }),
 });
 export type UpdateProfileInput = z.infer<typeof updateProfileInput>;
+
+// Deletion re-checks who asks: the password, or for an account without one, its email typed out.
+export const deleteAccountInput = z.object({
+  password: z.string().max(1024, "the password is too long").optional(),
+  email: z.string().max(320, "email is too long").transform(normalizeEmail).optional(),
+});
+export type DeleteAccountInput = z.infer<typeof deleteAccountInput>;

@@ -1,11 +1,14 @@
 "use server";
 
+import { headers } from "next/headers";
 import { signIn, signOut } from "@/server/auth";
 import { requireActor } from "@/server/auth/session";
+import { clientAddress } from "@/server/auth/throttle";
 import { getDb } from "@/server/db";
-import { Invalid } from "@/server/errors";
-import { changePassword, signOutEverywhere } from "@/server/services/account";
-import { changePasswordInput } from "@/server/validators/account";
+import { SIGN_IN_THROTTLED } from "@/server/domain/account";
+import { Conflict, Invalid, NotFound, TooManyRequests } from "@/server/errors";
+import { changePassword, deleteAccount, signOutEverywhere } from "@/server/services/account";
+import { changePasswordInput, deleteAccountInput } from "@/server/validators/account";
 import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
 
 export interface PasswordFormState {
@@ -41,4 +44,35 @@ export async function signOutEverywhereAction(): Promise<void> {
   const actor = await requireActor();
   await signOutEverywhere(await getDb(), actor);
   await signOut({ redirectTo: "/sign-in?notice=signed-out-everywhere" });
+}
+
+export interface DeleteAccountFormState {
+  fieldErrors?: FieldErrors;
+  error?: string;
+}
+
+const textOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : undefined);
+
+export async function deleteAccountAction(
+  _previous: DeleteAccountFormState,
+  form: FormData,
+): Promise<DeleteAccountFormState> {
+  const actor = await requireActor();
+  const parsed = deleteAccountInput.safeParse({
+    password: textOf(form.get("password")),
+    email: textOf(form.get("email")),
+  });
+  if (!parsed.success) return { fieldErrors: fieldErrorsFromZod(parsed.error) };
+  try {
+    const address = clientAddress(await headers());
+    await deleteAccount(await getDb(), actor, parsed.data, { address });
+  } catch (error) {
+    if (error instanceof Invalid) return { fieldErrors: { [error.field]: [error.message] } };
+    if (error instanceof TooManyRequests) return { fieldErrors: { password: [SIGN_IN_THROTTLED] } };
+    if (error instanceof Conflict) return { error: error.message };
+    // Deleted a moment ago from another tab: the outcome asked for, so sign out the same way.
+    if (!(error instanceof NotFound)) throw error;
+  }
+  await signOut({ redirectTo: "/sign-in?notice=account-deleted" });
+  return {};
 }

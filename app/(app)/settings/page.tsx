@@ -1,14 +1,25 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { requireActor } from "@/server/auth/session";
+import { DEMO_NOT_DELETABLE, deletionConfirmationField } from "@/server/domain/account";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
+import { DeleteAccountForm } from "./_components/delete-account-form";
 import { PasswordForm } from "./_components/password-form";
 import { ProfileForm } from "./_components/profile-form";
 import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
+
+const dataPages = [
+  { href: "/settings/data", label: "Export and import your data" },
+  { href: "/settings/api", label: "API tokens" },
+  { href: "/settings/calendar", label: "Calendar feed" },
+] as const;
+
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 
 const notices: Record<string, string> = {
   "password-changed": "Your password was changed. Every other device has been signed out.",
@@ -35,6 +46,20 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           </Card>
         )}
         <Card className="grid gap-4">
+          <CardTitle>Your data</CardTitle>
+          <nav aria-label="Your data">
+            <ul className="grid gap-2">
+              {dataPages.map((page) => (
+                <li key={page.href}>
+                  <Link href={page.href} className="underline underline-offset-4">
+                    {page.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </Card>
+        <Card className="grid gap-4">
           <CardTitle>Sessions</CardTitle>
           <CardDescription>
             Signed in somewhere you no longer use? This ends every session, including this one.
@@ -44,6 +69,20 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
               Sign out of all devices
             </Button>
           </form>
+        </Card>
+        <Card className="grid gap-4 border-destructive" aria-labelledby="danger-zone">
+          <CardTitle id="danger-zone">Danger zone</CardTitle>
+          {profile.isDemo ? (
+            <CardDescription>{sentence(DEMO_NOT_DELETABLE)}</CardDescription>
+          ) : (
+            <>
+              <CardDescription>
+                Deleting your account erases everything in it at once, ends your mentorships on both sides and
+                signs you out everywhere. It cannot be undone.
+              </CardDescription>
+              <DeleteAccountForm confirmWith={deletionConfirmationField(profile.hasPassword)} />
+            </>
+          )}
         </Card>
       </div>
     </HydrateClient>

@@ -9,6 +9,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 const notices: Record<string, string> = {
   "signed-out-everywhere": "You have been signed out of every device.",
+  "account-deleted": "Your account and all its data have been deleted.",
 };
 
 export default async function SignInPage({
