@@ -5,13 +5,17 @@ import type { Db } from "@/db/client";
 import type { Actor, SessionClaims } from "../actor";
 import { DomainError } from "../errors";
 import { z } from "zod";
+import { scopeAllows, type TokenScope } from "../domain/tokens";
 import { actorForSession } from "../services/account";
 import { auditTrail, type Defer } from "../services/audit";
+import { actorForToken } from "../services/tokens";
 import { fieldErrorsOf, publicMessage, toTRPCError } from "./errors";
 
 export interface ContextInput {
   db: Db;
   session: SessionClaims | null;
+  /** The credential of an `Authorization: Bearer` header (REST API); when present the session is not used. */
+  bearerToken?: string | null;
   requestId?: string;
   log?: Logger;
   /** Where mentor reads are logged after the response; tests leave it out and the row is written at once. */
@@ -19,25 +23,42 @@ export interface ContextInput {
 }
 
 /** The context without HTTP: tests build it directly and call the router through createCaller. */
-export function createContextInner({ db, session, requestId = "internal", log, defer }: ContextInput) {
-  return { db, session, requestId, log, audit: auditTrail(db, requestId, defer, log) };
+export function createContextInner({
+  db,
+  session,
+  bearerToken = null,
+  requestId = "internal",
+  log,
+  defer,
+}: ContextInput) {
+  return { db, session, bearerToken, requestId, log, audit: auditTrail(db, requestId, defer, log) };
 }
 export type Context = ReturnType<typeof createContextInner>;
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  // Only code, status, path and field messages reach clients: never stacks or SQL.
-  errorFormatter: ({ shape, error }) => ({
-    code: shape.code,
-    message: publicMessage(error),
-    data: {
-      code: shape.data.code,
-      httpStatus: shape.data.httpStatus,
-      path: shape.data.path,
-      fieldErrors: fieldErrorsOf(error.cause),
-    },
-  }),
-});
+/** Optional documentation for the REST API; every procedure is exposed whether or not it has any. */
+export interface ProcedureMeta {
+  openapi?: { summary?: string; description?: string };
+  /** Set by sessionOnlyProcedure, so the API document can say the procedure refuses tokens. */
+  sessionOnly?: boolean;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    // Only code, status, path and field messages reach clients: never stacks or SQL.
+    errorFormatter: ({ shape, error }) => ({
+      code: shape.code,
+      message: publicMessage(error),
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: fieldErrorsOf(error.cause),
+      },
+    }),
+  });
 
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
@@ -66,12 +87,27 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(logCalls).use(mapDomainErrors);
 
-/** Signed in, and the token's session version still matches the database. */
-const requireSession = t.middleware(async ({ ctx, next }) => {
+export const READ_ONLY_TOKEN_MESSAGE =
+  "this token can only read; create a read and write token to make changes";
+
+/**
+ * Signed in through one of two doors: a session whose version still matches the database, or an
+ * unrevoked personal access token of an existing user. `tokenScope` is null for a browser session.
+ */
+const requireSession = t.middleware(async ({ ctx, type, next }) => {
+  if (ctx.bearerToken !== null) {
+    const grant = await actorForToken(ctx.db, ctx.bearerToken);
+    if (!grant) throw new TRPCError({ code: "UNAUTHORIZED", message: "this token is unknown or revoked" });
+    if (!scopeAllows(grant.scope, type))
+      throw new TRPCError({ code: "FORBIDDEN", message: READ_ONLY_TOKEN_MESSAGE });
+    const tokenScope: TokenScope | null = grant.scope;
+    return next({ ctx: { ...ctx, actor: { ...grant.actor, requestId: ctx.requestId }, tokenScope } });
+  }
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "sign in to continue" });
   const actor = await actorForSession(ctx.db, ctx.session);
   if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "your session has ended; sign in again" });
-  return next({ ctx: { ...ctx, actor: { ...actor, requestId: ctx.requestId } } });
+  const tokenScope: TokenScope | null = null;
+  return next({ ctx: { ...ctx, actor: { ...actor, requestId: ctx.requestId }, tokenScope } });
 });
 
 const menteeInput = z.object({ menteeId: z.uuid() });
@@ -92,3 +128,13 @@ const auditMentorReads = t.middleware(async ({ ctx, path, type, getRawInput, nex
 });
 
 export const protectedProcedure = publicProcedure.use(requireSession).use(auditMentorReads);
+
+/** Only from a signed-in browser: a leaked token must not be able to mint or manage tokens. */
+export const sessionOnlyProcedure = protectedProcedure.meta({ sessionOnly: true }).use(({ ctx, next }) => {
+  if (ctx.tokenScope !== null)
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "this can only be done from a signed-in browser, not with a token",
+    });
+  return next();
+});
