@@ -103,6 +103,7 @@ export async function authzFixture(db: Db) {
     subjectId: project.id,
     dueOn: DUE_ON,
   });
+  const apiToken = await menteeApi.tokens.create({ name: "mentee token", scope: "write" });
   const [notification] = (await menteeApi.notifications.list({})).items;
   if (!notification) throw new Error("the mentee has no notification");
   // Ended last, so everything above was made while it was active.
@@ -131,6 +132,7 @@ export async function authzFixture(db: Db) {
       endorsement: endorsement.id,
       reviewRequest: reviewRequest.id,
       notification: notification.id,
+      apiToken: apiToken.id,
     },
   };
 }

@@ -127,6 +127,18 @@ const CASES: Record<string, Case> = {
   "reviews.endorse": write((ids) => ({ ...m(ids), skillId: ids.skill, level: 1, assessedOn: "2026-06-04" })),
   "reviews.deleteEndorsement": write((ids) => ({ id: ids.endorsement })),
 
+  "calendar.feed": own(),
+  "calendar.createFeed": own(),
+  "calendar.revokeFeed": own(),
+  "packet.get": own(() => ({ from: "2026-01-01", to: "2026-06-30" })),
+
+  "portability.export": own(),
+  "portability.import": own(() => ({ document: "{}", dryRun: true })),
+
+  "tokens.list": own(),
+  "tokens.create": own(() => ({ name: "walk token", scope: "read" })),
+  "tokens.revoke": write((ids) => ({ id: ids.apiToken })),
+
   "notifications.list": own(),
   "notifications.unreadCount": own(),
   "notifications.markRead": own((ids) => ({ ids: [ids.notification] })),
