@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { person, signUp, uniqueEmail } from "./helpers";
 
 async function addApplication(page: Page, company: string, role: string) {
   const opener = page.getByRole("button", { name: "Add application" });
@@ -113,18 +113,6 @@ test("delete an application, then undo", async ({ page }) => {
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(column(page, "Applied").getByRole("link", { name: "Umbrella" })).toBeVisible();
 });
-
-/** A person of their own name in a browser context of their own, signed up. */
-async function person(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(uniqueEmail(name.split(" ")[0]?.toLowerCase() ?? "user"));
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
-}
 
 test("a mentor reads the mentee's interviews read-only, without company names or offer amounts", async ({
   browser,

@@ -1,22 +1,6 @@
-import { type Browser, type Dialog, expect, type Page, test } from "@playwright/test";
-import { PASSWORD, uniqueEmail } from "./helpers";
+import { type Dialog, expect, type Page, test } from "@playwright/test";
+import { PASSWORD, person, signUpAs, uniqueEmail } from "./helpers";
 import { expirableServer } from "./mentoring-expiry";
-
-/** Two people in one test: each needs their own name, or the pages could not tell them apart. */
-async function signUpAs(page: Page, name: string, email: string): Promise<void> {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
-
-async function person(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signUpAs(page, name, uniqueEmail(name.split(" ")[0]?.toLowerCase() ?? "user"));
-  return page;
-}
 
 /** Creates an invitation on /mentoring and returns the path of its link (the host is the server's own). */
 async function createInvitation(page: Page): Promise<string> {
@@ -215,6 +199,8 @@ test("a visitor without an account signs up from the link and comes back to it; 
 });
 
 test("an expired link is refused", async ({ browser }, testInfo) => {
+  // On the embedded database this starts its own server twice, which takes most of a minute on a busy machine.
+  test.setTimeout(180_000);
   const server = await expirableServer(testInfo);
   try {
     const menteeEmail = uniqueEmail("expiring");

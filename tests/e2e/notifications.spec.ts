@@ -1,16 +1,5 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { PASSWORD, uniqueEmail } from "./helpers";
-
-async function person(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(uniqueEmail("notified"));
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
-}
+import { expect, type Page, test } from "@playwright/test";
+import { person } from "./helpers";
 
 const badge = (page: Page, unread: number) =>
   page.getByRole("link", {

@@ -1,5 +1,5 @@
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
-import { PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { person, signUp, uniqueEmail } from "./helpers";
 
 const BULLET = "Cut p95 latency of the orders API from 800 ms to 240 ms (\u221270%)";
 
@@ -111,18 +111,6 @@ test("errors sit next to their fields, and outcomes reorder with the keyboard", 
   await page.keyboard.press("Enter");
   await expect(bullets.first()).toHaveText(/^Cut invoice run time/);
 });
-
-/** A person of their own name in a browser context of their own, signed up. */
-async function person(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(uniqueEmail(name.split(" ")[0]?.toLowerCase() ?? "user"));
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
-}
 
 test("a mentor reads the mentee's projects read-only, without the company, and comments on one", async ({
   browser,

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { person, signUp, uniqueEmail } from "./helpers";
 
 const DEVOPS_CSV = path.resolve(process.cwd(), "../shared/data/devops-salaries/salaries.csv");
 
@@ -74,18 +74,6 @@ test("the import endpoint refuses cross-site posts, other body types and signed-
   expect(missing.status()).toBe(404);
   expect(await missing.json()).toEqual({ error: { message: "ladder not found" } });
 });
-
-/** A person of their own name in a browser context of their own, signed up. */
-async function person(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(uniqueEmail(name.split(" ")[0]?.toLowerCase() ?? "user"));
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
-}
 
 test("with compensation shared, a mentor reads the mentee's pay page without any form", async ({
   browser,

@@ -1,5 +1,5 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { expect, type Page, test } from "@playwright/test";
+import { person, signUp, uniqueEmail } from "./helpers";
 
 /** A day in the month `back` months before this one (UTC, the new account's time zone). */
 function dayMonthsAgo(back: number, day: number): string {
@@ -115,18 +115,6 @@ test("add an own skill from a suggestion; a duplicate is refused on the name", a
   await page.keyboard.press("Enter");
   await expect(skillRow(page, "Docker Compose")).toBeVisible();
 });
-
-/** A signed-up person in their own browser context, with a name the other one can recognise. */
-async function person(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(uniqueEmail("mentor-skills"));
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  return page;
-}
 
 test("a mentor reads a mentee's skills read-only, endorses one, and the mentee sees it beside their own", async ({
   browser,
