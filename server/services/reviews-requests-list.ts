@@ -1,12 +1,12 @@
 import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { mentorships, projects, reviewRequests, rounds, skills, users } from "@/db/schema";
+import { mentorships, reviewRequests, users } from "@/db/schema";
 import type { Actor } from "../actor";
-import { stageName } from "../domain/catalogue";
 import { displayName } from "../domain/reviews";
 import { NotFound } from "../errors";
 import type { RequestsInput } from "../validators/reviews";
+import { joinReviewSubjects, reviewSubjectColumns, subjectFacts } from "./review-subjects";
 import { menteeOf, rowScopeCovered } from "./reviews-access";
 
 const mentor = alias(users, "mentor");
@@ -32,7 +32,7 @@ export async function listRequests(db: Db, actor: Actor, input: RequestsInput) {
       );
     if (!active) throw new NotFound("mentee");
   }
-  const rows = await db
+  const query = db
     .select({
       id: reviewRequests.id,
       mentorshipId: reviewRequests.mentorshipId,
@@ -42,10 +42,7 @@ export async function listRequests(db: Db, actor: Actor, input: RequestsInput) {
       mentorName: mentor.name,
       subjectType: reviewRequests.subjectType,
       subjectId: reviewRequests.subjectId,
-      skillName: skills.name,
-      projectTitle: projects.title,
-      roundStage: rounds.stage,
-      applicationId: rounds.applicationId,
+      ...reviewSubjectColumns(actor, reviewRequests.menteeId),
       dueOn: reviewRequests.dueOn,
       note: reviewRequests.note,
       createdAt: reviewRequests.createdAt,
@@ -54,32 +51,12 @@ export async function listRequests(db: Db, actor: Actor, input: RequestsInput) {
     .innerJoin(mentorships, eq(mentorships.id, reviewRequests.mentorshipId))
     .innerJoin(mentor, eq(mentor.id, mentorships.mentorId))
     .innerJoin(mentee, eq(mentee.id, mentorships.menteeId))
-    .leftJoin(
-      skills,
-      and(
-        eq(reviewRequests.subjectType, "skill"),
-        eq(skills.id, reviewRequests.subjectId),
-        or(isNull(skills.userId), eq(skills.userId, reviewRequests.menteeId)),
-      ),
-    )
-    .leftJoin(
-      projects,
-      and(
-        eq(reviewRequests.subjectType, "project"),
-        eq(projects.id, reviewRequests.subjectId),
-        eq(projects.userId, reviewRequests.menteeId),
-        isNull(projects.deletedAt),
-      ),
-    )
-    .leftJoin(
-      rounds,
-      and(
-        eq(reviewRequests.subjectType, "round"),
-        eq(rounds.id, reviewRequests.subjectId),
-        eq(rounds.userId, reviewRequests.menteeId),
-        isNull(rounds.deletedAt),
-      ),
-    )
+    .$dynamic();
+  const rows = await joinReviewSubjects(query, {
+    subjectType: reviewRequests.subjectType,
+    subjectId: reviewRequests.subjectId,
+    ownerId: reviewRequests.menteeId,
+  })
     .where(
       and(
         eq(reviewRequests.status, "open"),
@@ -105,9 +82,8 @@ export async function listRequests(db: Db, actor: Actor, input: RequestsInput) {
     asMentor: row.mentorId === actor.userId,
     subjectType: row.subjectType,
     subjectId: row.subjectId,
-    subjectName: row.skillName ?? row.projectTitle ?? (row.roundStage ? stageName(row.roundStage) : null),
     // A round's page is its application's; the link needs it.
-    applicationId: row.applicationId,
+    ...subjectFacts(row),
     dueOn: row.dueOn,
     note: row.note,
     createdAt: row.createdAt,
