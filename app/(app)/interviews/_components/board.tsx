@@ -106,8 +106,12 @@ export function Board() {
 
   function perform(input: BoardMove, control: CardFocus["control"] | null, where: string) {
     if (readOnly) return;
-    move.mutate(input);
-    setAnnouncement(`Moved ${nameOf(input.id)} to ${statusLabel(input.status)}, ${where}.`);
+    const name = nameOf(input.id);
+    setAnnouncement(`Moving ${name} to ${statusLabel(input.status)}…`);
+    // "Moved" only once the server has it, so a reload right after never loses what was announced.
+    move.mutate(input, {
+      onSuccess: () => setAnnouncement(`Moved ${name} to ${statusLabel(input.status)}, ${where}.`),
+    });
     if (control) setFocus((previous) => ({ id: input.id, control, token: (previous?.token ?? 0) + 1 }));
   }
 
