@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditEvents, mentorships, users } from "@/db/schema";
+import { auditEvents, mentorships, reviewRequests, users } from "@/db/schema";
 import type { Actor } from "../actor";
 import { toPage } from "../domain/keyset";
 import { scopeChange } from "../domain/mentoring";
@@ -76,15 +76,25 @@ async function finish(db: Db, actor: Actor, input: MentorshipInput, side: "mente
         endedAt: mentorships.endedAt,
       });
     if (!ended) throw new NotFound("mentorship");
+    // Nobody can answer a request once the mentorship is over, so it closes with it.
+    const cancelled = await tx
+      .update(reviewRequests)
+      .set({ status: "cancelled", closedAt: new Date() })
+      .where(and(eq(reviewRequests.mentorshipId, ended.mentorshipId), eq(reviewRequests.status, "open")))
+      .returning({ id: reviewRequests.id });
     await recordAudit(tx, actor.requestId ?? "internal", [
       {
         menteeId: ended.menteeId,
         actorId: actor.userId,
         action: side === "mentee" ? "mentorship.ended" : "mentorship.left",
-        detail: { mentorshipId: ended.mentorshipId, mentorId: ended.mentorId },
+        detail: {
+          mentorshipId: ended.mentorshipId,
+          mentorId: ended.mentorId,
+          cancelledRequests: cancelled.length,
+        },
       },
     ]);
-    return { mentorshipId: ended.mentorshipId, endedAt: ended.endedAt };
+    return { mentorshipId: ended.mentorshipId, endedAt: ended.endedAt, cancelledRequests: cancelled.length };
   });
 }
 

@@ -156,6 +156,45 @@ describe("closing a request", () => {
     expect(row?.closedAt).toBeInstanceOf(Date);
   });
 
+  it("ending or leaving a mentorship cancels its open requests and no other mentorship's", async () => {
+    const { db } = handle;
+    const mentee = w.mentee.api;
+    const toSecond = await mentee.reviews.requestReview({
+      ...projectRequest(),
+      mentorshipId: w.secondMentorshipId,
+    });
+    const toMentor = await mentee.reviews.requestReview({
+      mentorshipId: w.mentorshipId,
+      subjectType: "profile",
+      dueOn: dayFromToday(7),
+    });
+    const statusOf = async (id: string) =>
+      (await db.select().from(reviewRequests).where(eq(reviewRequests.id, id)))[0];
+
+    expect(await w.second.api.mentoring.leave({ mentorshipId: w.secondMentorshipId })).toMatchObject({
+      cancelledRequests: 1,
+    });
+    expect(await statusOf(toSecond.id)).toMatchObject({ status: "cancelled", closedAt: expect.any(Date) });
+    expect(await statusOf(toMentor.id)).toMatchObject({ status: "open", closedAt: null });
+
+    const done = await db
+      .select({ id: reviewRequests.id })
+      .from(reviewRequests)
+      .where(and(eq(reviewRequests.mentorshipId, w.mentorshipId), eq(reviewRequests.status, "done")));
+    expect(done.length).toBeGreaterThan(0);
+    expect(await mentee.mentoring.end({ mentorshipId: w.mentorshipId })).toMatchObject({
+      cancelledRequests: 2,
+    });
+    expect(await statusOf(toMentor.id)).toMatchObject({ status: "cancelled" });
+    // Requests already closed keep their status.
+    for (const { id } of done) expect(await statusOf(id)).toMatchObject({ status: "done" });
+    const [ended] = await db
+      .select({ detail: auditEvents.detail })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.menteeId, w.mentee.user.id), eq(auditEvents.action, "mentorship.ended")));
+    expect(ended?.detail).toMatchObject({ mentorshipId: w.mentorshipId, cancelledRequests: 2 });
+  });
+
   it("a bad status names the field", async () => {
     const error = await expectCode(
       w.mentee.api.reviews.closeRequest({ id: w.projectId, status: "open" as never }),
