@@ -1,4 +1,5 @@
 import type { NotificationKind, ReviewSubject } from "@/server/domain/mentoring";
+import { formatDate } from "../format";
 import { subjectHref, subjectWords } from "./subject-href";
 
 export interface NotificationFacts {
@@ -11,6 +12,8 @@ export interface NotificationFacts {
   subjectName: string | null;
   /** A round's application, whose page shows the round; null otherwise. */
   applicationId: string | null;
+  /** A review request's due date (YYYY-MM-DD); absent or null for other kinds. */
+  dueOn?: string | null;
 }
 
 function subjectPhrase(item: NotificationFacts): string {
@@ -23,7 +26,10 @@ export function notificationWords(item: NotificationFacts): string {
   const who = item.actorName ?? "Someone";
   if (item.kind === "invitation_accepted")
     return `${who} accepted your invitation and can now read what you share`;
-  if (item.kind === "review_request") return `${who} asked you to review ${subjectPhrase(item)}`;
+  if (item.kind === "review_request") {
+    const by = item.dueOn ? ` by ${formatDate(item.dueOn)}` : "";
+    return `${who} asked you to review ${subjectPhrase(item)}${by}`;
+  }
   return `${who} commented on ${subjectPhrase(item)}`;
 }
 

@@ -1,11 +1,25 @@
 import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { mentorships, notifications, users } from "@/db/schema";
+import { mentorships, notifications, reviewRequests, users } from "@/db/schema";
 import type { Actor } from "../actor";
 import { toPage } from "../domain/keyset";
 import type { MarkReadInput, NotificationsListInput } from "../validators/notifications";
 import { afterCursor } from "./keyset";
 import { joinReviewSubjects, reviewSubjectColumns, withSubjectFacts } from "./review-subjects";
+
+/**
+ * A review request's due date: the newest request for that item in that mentorship made by the notification's
+ * time, for the mentee or the mentorship's active mentor only.
+ */
+const requestDueOn = (actor: Actor) => sql<string | null>`case when ${notifications.kind} = 'review_request'
+  and (${mentorships.menteeId} = ${actor.userId}
+    or (${mentorships.mentorId} = ${actor.userId} and ${mentorships.endedAt} is null)) then (
+  select ${reviewRequests.dueOn}::text from ${reviewRequests}
+  where ${reviewRequests.mentorshipId} = ${notifications.mentorshipId}
+    and ${reviewRequests.subjectType} is not distinct from ${notifications.subjectType}
+    and ${reviewRequests.subjectId} is not distinct from ${notifications.subjectId}
+    and ${reviewRequests.createdAt} <= ${notifications.createdAt}
+  order by ${reviewRequests.createdAt} desc limit 1) end`;
 
 /**
  * The reader's notifications, newest first; menteeId says whose pages a link should open. The item's name and a
@@ -24,6 +38,7 @@ export async function listNotifications(db: Db, actor: Actor, input: Notificatio
       subjectId: notifications.subjectId,
       createdAt: notifications.createdAt,
       readAt: notifications.readAt,
+      dueOn: requestDueOn(actor),
       ...reviewSubjectColumns(actor, mentorships.menteeId),
     })
     .from(notifications)

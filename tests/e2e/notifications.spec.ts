@@ -118,6 +118,14 @@ test("a review request reaches the mentor's dashboard with its date and item, an
     `Review requested from Pia Mentor by ${due.shown}.`,
   );
 
+  // The mentor's notification carries the date too.
+  await mentor.goto("/notifications");
+  await expect(
+    mentor.getByRole("list", { name: "Notifications" }).getByRole("link", {
+      name: `Rita Mentee asked you to review a skill (Version Control) by ${due.shown}`,
+    }),
+  ).toBeVisible();
+
   // The mentor's dashboard lists it with the item's name and due date, linked to the mentee's skill page.
   await mentor.goto("/mentoring");
   const item = mentor

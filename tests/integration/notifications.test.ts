@@ -34,6 +34,7 @@ describe("notifications", () => {
         subjectId: null,
         subjectName: null,
         applicationId: null,
+        dueOn: null,
         createdAt: expect.any(Date),
         readAt: null,
       },

@@ -78,6 +78,11 @@ describe("names of reviewed items in notifications and on the mentor dashboard",
       profile: { subjectName: null, applicationId: null },
     };
     const { notified, dashboard } = await mentorViews(world);
+    const requests = (await world.mentor.api.notifications.list({ limit: 50 })).items.filter(
+      (item) => item.kind === "review_request",
+    );
+    expect(requests).toHaveLength(5);
+    expect(requests.map((item) => item.dueOn)).toEqual(requests.map(() => DUE_ON));
     expect(notified).toEqual(expected);
     expect(dashboard).toEqual(expected);
 
@@ -180,9 +185,9 @@ describe("names of reviewed items in notifications and on the mentor dashboard",
     for (const reader of [world.ended, world.stranger]) {
       const page = await reader.api.notifications.list({ limit: 20 });
       expect(page.items).toHaveLength(2);
-      expect(page.items.map((item) => [item.subjectName, item.applicationId])).toEqual([
-        [null, null],
-        [null, null],
+      expect(page.items.map((item) => [item.subjectName, item.applicationId, item.dueOn])).toEqual([
+        [null, null, null],
+        [null, null, null],
       ]);
       expect(await reader.api.mentoring.mentees()).toEqual([]);
     }

@@ -80,6 +80,9 @@ describe("links to reviewed items", () => {
     expect(notificationWords({ ...request, subjectName: "Testing" })).toBe(
       "Olaf asked you to review a skill (Testing)",
     );
+    expect(notificationWords({ ...request, subjectName: "Testing", dueOn: "2026-12-07" })).toBe(
+      "Olaf asked you to review a skill (Testing) by Dec 7, 2026",
+    );
     const round = { ...request, subjectType: "round" } as const;
     // Without its application (a mentor no longer granted interviews) a round leads to the list.
     expect(notificationHref(round, mentor)).toBe(`/interviews?mentee=${mentee}`);
