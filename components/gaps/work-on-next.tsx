@@ -4,7 +4,7 @@ import type { WorkOnNextData } from "./types";
 /** The biggest gaps at a level, with what failed interviews said about each. */
 export function WorkOnNext({ data }: { data: WorkOnNextData }) {
   if (data.items.length === 0) {
-    return <p className="text-sm">You meet every required competency of {data.level.name}.</p>;
+    return <p className="text-sm">Every required competency of {data.level.name} is met.</p>;
   }
   return (
     <ol aria-label={`Work on next for ${data.level.name}`} className="grid gap-4">

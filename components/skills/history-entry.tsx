@@ -11,20 +11,41 @@ export interface HistoryItem {
   note: string | null;
   source: "self" | "mentor";
   assessorName: string | null;
+  /** The reader gave this rating (a mentor reading their own endorsement). */
+  byYou?: boolean;
   evidence: { id: string; kind: "project" | "round" | "url"; label: string; url: string | null }[];
 }
 
 const EVIDENCE_KIND = { project: "Project", round: "Interview round", url: "Link" } as const;
 
-/** One rating; `onDelete` is left out where it cannot be deleted (a mentor's rating, a read-only view). */
+/**
+ * One rating; `onDelete` is left out where the reader cannot delete it. The owner deletes their own ratings,
+ * a mentor withdraws their own endorsement.
+ */
 export function HistoryEntry({ entry, onDelete }: { entry: HistoryItem; onDelete?: () => void }) {
   const day = formatDay(entry.assessedOn);
   const byMentor = entry.source === "mentor";
+  const level = levelOnScale(entry.level);
+  const confirm = byMentor
+    ? {
+        label: `Withdraw your rating of ${day}`,
+        button: "Withdraw",
+        title: "Withdraw your rating?",
+        description: `${level} on ${day}. Your mentee no longer sees it, here or in their gap analysis.`,
+        confirmLabel: "Withdraw rating",
+      }
+    : {
+        label: `Delete the assessment of ${day}`,
+        button: "Delete",
+        title: "Delete this assessment?",
+        description: `${level} on ${day}. Your current level falls back to the assessment before it.`,
+        confirmLabel: "Delete assessment",
+      };
   return (
     <li className={byMentor ? "grid gap-2 border-l-4 border-l-primary/60 py-3 pl-3" : "grid gap-2 py-3"}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p>
-          <span className="font-medium">{levelOnScale(entry.level)}</span>{" "}
+          <span className="font-medium">{level}</span>{" "}
           <span className="text-sm text-muted-foreground">
             on {day} · {byMentor ? `mentor rating by ${entry.assessorName ?? "a mentor"}` : "self-assessed"}
           </span>
@@ -32,13 +53,13 @@ export function HistoryEntry({ entry, onDelete }: { entry: HistoryItem; onDelete
         {onDelete && (
           <ConfirmDialog
             trigger={
-              <Button size="sm" variant="outline" aria-label={`Delete the assessment of ${day}`}>
-                Delete
+              <Button size="sm" variant="outline" aria-label={confirm.label}>
+                {confirm.button}
               </Button>
             }
-            title="Delete this assessment?"
-            description={`${levelOnScale(entry.level)} on ${day}. Your current level falls back to the assessment before it.`}
-            confirmLabel="Delete assessment"
+            title={confirm.title}
+            description={confirm.description}
+            confirmLabel={confirm.confirmLabel}
             onConfirm={onDelete}
           />
         )}

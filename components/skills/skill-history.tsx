@@ -14,7 +14,7 @@ import { useInvalidateSkills } from "./use-skills-mutations";
 
 /**
  * One skill's ratings, newest first, a page at a time, and the self vs mentor chart. The owner can delete
- * their own ratings (with Undo); a mentor's ratings, and everything in a mentor's read-only view, cannot be.
+ * their own ratings (with Undo) but not a mentor's; a mentor can withdraw only their own rating.
  */
 export function SkillHistory({ skillId, pageSize }: { skillId: string; pageSize: number }) {
   const trpc = useTRPC();
@@ -38,8 +38,16 @@ export function SkillHistory({ skillId, pageSize }: { skillId: string; pageSize:
       },
     }),
   );
+  const withdraw = useMutation(
+    trpc.reviews.deleteEndorsement.mutationOptions({ onSuccess: () => invalidate() }),
+  );
   const skill = history.data.pages[0]?.skill;
   const items = history.data.pages.flatMap((page) => page.items);
+  const deleteOf = (item: (typeof items)[number]) => {
+    if (!readOnly && item.source === "self") return () => remove.mutate({ id: item.id });
+    if (readOnly && item.source === "mentor" && item.byYou) return () => withdraw.mutate({ id: item.id });
+    return undefined;
+  };
 
   return (
     <div className="grid gap-6">
@@ -67,7 +75,7 @@ export function SkillHistory({ skillId, pageSize }: { skillId: string; pageSize:
             Deleting one of your own can be undone for a few seconds; a mentor&apos;s rating is theirs.
           </CardDescription>
         )}
-        <FormMessage error={remove.error?.message ?? restore.error?.message} />
+        <FormMessage error={remove.error?.message ?? restore.error?.message ?? withdraw.error?.message} />
         {items.length === 0 ? (
           <EmptyState title="No assessments of this skill yet">
             {readOnly ? (
@@ -85,13 +93,7 @@ export function SkillHistory({ skillId, pageSize }: { skillId: string; pageSize:
             aria-label={`Assessments of ${skill?.name ?? "this skill"}`}
           >
             {items.map((item) => (
-              <HistoryEntry
-                key={item.id}
-                entry={item}
-                onDelete={
-                  readOnly || item.source !== "self" ? undefined : () => remove.mutate({ id: item.id })
-                }
-              />
+              <HistoryEntry key={item.id} entry={item} onDelete={deleteOf(item)} />
             ))}
           </ol>
         )}

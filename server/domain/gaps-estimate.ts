@@ -36,7 +36,7 @@ export function estimateLevel(analyses: readonly LevelAnalysis[]): LevelEstimate
       nextTotal: 0,
       nextReadiness: null,
       explanation: level
-        ? `You meet every expectation up to ${level.name}, the top level.`
+        ? `Every expectation is met up to ${level.name}, the top level.`
         : "This ladder has no levels.",
     };
   }

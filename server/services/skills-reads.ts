@@ -110,6 +110,8 @@ export async function skillHistory(db: Db, actor: Actor, input: HistoryInput) {
       note: assessments.note,
       source: assessments.source,
       assessorName,
+      // A mentor may withdraw their own rating; the page needs to know which those are.
+      byYou: sql<boolean>`coalesce(${assessments.assessorId} = ${actor.userId}, false)`,
       createdAt: assessments.createdAt,
     })
     .from(assessments)

@@ -197,4 +197,17 @@ test("a mentor reads a mentee's skills read-only, endorses one, and the mentee s
     await expect(row).toContainText("3 of 5 — Working knowledge");
   }
   await expect(mentor.getByRole("form", { name: "Your goal" })).toHaveCount(0);
+
+  // The mentor withdraws the rating; the mentee's page no longer shows it.
+  await mentor.goto(`/skills?mentee=${menteeId}`);
+  await mentor.getByRole("link", { name: "History of Testing" }).click();
+  const mentorEntries = mentor.getByRole("list", { name: "Assessments of Testing" }).locator(":scope > li");
+  await expect(mentorEntries.filter({ hasText: "self-assessed" }).getByRole("button")).toHaveCount(0);
+  await mentorEntries.getByRole("button", { name: /^Withdraw your rating of/ }).click();
+  await mentor.getByRole("alertdialog").getByRole("button", { name: "Withdraw rating" }).click();
+  await expect(mentorEntries).toHaveCount(1);
+  await mentee.goto("/skills");
+  const mentorCell = skillRow(mentee, "Testing").getByRole("cell").nth(3);
+  await expect(mentorCell).toBeVisible();
+  await expect(mentorCell).not.toContainText("Working knowledge");
 });

@@ -90,6 +90,8 @@ describe("a mentor with the skills scope", () => {
       [2, "self", null],
     ]);
     expect(history.items[0]?.id).toBe(rating);
+    // Only the mentor's own rating is marked theirs, so only it offers "Withdraw".
+    expect(history.items.map((item) => item.byYou)).toEqual([true, false, false]);
     // Without projects, interviews or companies granted: no title, stage or company.
     expect(history.items[1]?.evidence.map((e) => [e.label, e.projectId, e.roundId])).toEqual([
       ["Project", null, null],
@@ -192,7 +194,12 @@ describe("the mentee", () => {
       mentorLevel: 3,
     });
     const history = await mentee.skills.history({ skillId: testing });
-    expect(history.items[0]).toMatchObject({ id: rating, source: "mentor", assessorName: "Mina" });
+    expect(history.items[0]).toMatchObject({
+      id: rating,
+      source: "mentor",
+      assessorName: "Mina",
+      byYou: false,
+    });
     const drift = await mentee.skills.drift({ skillId: testing });
     expect(drift.mentor).toHaveLength(1);
     expect(drift.self).toHaveLength(2);

@@ -82,7 +82,7 @@ describe("a six-level ladder", () => {
     const estimate = estimateLevel(analyseLadder(levels, inputsWith(all)));
     expect(estimate.level?.key).toBe("l6");
     expect(estimate.next).toBeNull();
-    expect(estimate.explanation).toBe("You meet every expectation up to L6, the top level.");
+    expect(estimate.explanation).toBe("Every expectation is met up to L6, the top level.");
   });
 
   it("is below the first level when nothing is assessed", () => {
