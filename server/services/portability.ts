@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import {
   applications,
@@ -74,6 +75,8 @@ export async function importAccount(
   if (problems.length > 0) return refused(problems);
   try {
     return await db.transaction(async (tx) => {
+      // One import per account at a time: a second waits, then finds the first one's rows as duplicates.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`import:${actor.userId}`}, 0))`);
       const result = await planAndWrite(tx, actor.userId, doc, installed, input.dryRun);
       if (!result.ok) throw new Refused(result);
       return result;

@@ -111,6 +111,30 @@ describe("a broken import file changes nothing and names the place", () => {
   });
 });
 
+describe("two imports of one file into one account at once", () => {
+  it("both succeed; the second finds the first one's rows as duplicates and nothing is doubled", async () => {
+    const user = await createUser(handle.db);
+    const api = await signedIn(handle.db, user);
+    const results = await Promise.all([
+      api.portability.import({ document: copy(), dryRun: false }),
+      api.portability.import({ document: copy(), dryRun: false }),
+    ]);
+    const reports = results.map((result) => {
+      if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.errors)}`);
+      return result.counts;
+    });
+    const created = (counts: (typeof reports)[number]) =>
+      Object.values(counts).reduce((sum, count) => sum + count.create, 0);
+    const [first, second] = [...reports].sort((a, b) => created(b) - created(a));
+    expect(created(first ?? {})).toBeGreaterThan(100);
+    expect(created(second ?? {})).toBe(0);
+    const once = await accountRowCounts(handle.db, user.id);
+    expect(once.projects).toBe(exported.projects.length);
+    await api.portability.import({ document: copy(), dryRun: false });
+    expect(await accountRowCounts(handle.db, user.id)).toEqual(once);
+  });
+});
+
 describe("another user's rows", () => {
   it("are never overwritten or linked: the import gets new ids and the owner's rows stay as they were", async () => {
     const [before] = await handle.db
