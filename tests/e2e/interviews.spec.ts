@@ -60,6 +60,8 @@ test("log an application with two rounds, fail one with a reason, and watch the 
   await editRound.getByLabel("Poor problem-solving").check();
   await editRound.getByLabel("Feedback received (verbatim)").fill("Struggled to break the problem down.");
   await editRound.getByRole("button", { name: "Save round" }).click();
+  // The form closes once the server has the round; only then does the timeline show the saved reasons.
+  await expect(editRound).toHaveCount(0);
   await expect(timeline.getByText("Failure reasons")).toBeVisible();
   await expect(timeline.getByText("Struggled to break the problem down.")).toBeVisible();
 

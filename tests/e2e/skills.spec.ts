@@ -1,12 +1,10 @@
 import { expect, type Page, test } from "@playwright/test";
 import { person, signUp, uniqueEmail } from "./helpers";
 
-/** A day in the month `back` months before this one (UTC, the new account's time zone). */
-function dayMonthsAgo(back: number, day: number): string {
-  const now = new Date();
+/** A day in the month `back` months before `now`'s (UTC, the new account's time zone). */
+function dayMonthsAgo(back: number, day: number, now = new Date()): string {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, day)).toISOString().slice(0, 10);
 }
-const today = () => new Date().toISOString().slice(0, 10);
 
 const skillRow = (page: Page, name: string) =>
   page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${name}`) }) });
@@ -44,11 +42,13 @@ test("assess in two clicks and in full, see growth, look back in time, and read 
   await expect(page.getByText("No assessments yet")).toBeHidden();
 
   // The fuller form, three times in three months.
-  const first = dayMonthsAgo(2, 10);
-  const second = dayMonthsAgo(1, 10);
+  // All three from one clock reading, so a month boundary during the test cannot make it span four months.
+  const now = new Date();
+  const first = dayMonthsAgo(2, 10, now);
+  const second = dayMonthsAgo(1, 10, now);
   await recordAssessment(page, "2 · Foundational", first, "https://example.com/kata");
   await recordAssessment(page, "3 · Working knowledge", second);
-  await recordAssessment(page, "4 · Practitioner", today());
+  await recordAssessment(page, "4 · Practitioner", now.toISOString().slice(0, 10));
   await expect(skillRow(page, "Testing")).toContainText("4/5 · Practitioner");
   await expect(skillRow(page, "Testing")).toContainText("No evidence");
 
