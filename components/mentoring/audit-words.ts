@@ -53,11 +53,14 @@ function isScope(value: unknown): value is MentorshipScope {
   return typeof value === "string" && (MENTORSHIP_SCOPES as readonly string[]).includes(value);
 }
 
+/** Detail keys that are not already words. */
+const DETAIL_KEY_WORDS: Record<string, string> = { cancelledRequests: "review requests cancelled" };
+
 /** "added: Compensation · removed: none"; ids and the full before/after sets are left out as noise. */
 export function auditDetailWords(detail: Record<string, unknown> | null | undefined): string {
   if (!detail) return "";
   return Object.entries(detail)
     .filter(([key]) => !key.endsWith("Id") && key !== "before" && key !== "after")
-    .map(([key, value]) => `${key}: ${valueWords(key, value)}`)
+    .map(([key, value]) => `${DETAIL_KEY_WORDS[key] ?? key}: ${valueWords(key, value)}`)
     .join(" · ");
 }

@@ -129,6 +129,9 @@ describe("audit log words", () => {
     expect(auditDetailWords({ email: "a@example.com", scopes: ["compensation"] })).toBe(
       "email: a@example.com · scopes: Compensation",
     );
+    expect(auditDetailWords({ mentorshipId: mentee, mentorId: mentor, cancelledRequests: 2 })).toBe(
+      "review requests cancelled: 2",
+    );
     expect(auditDetailWords(null)).toBe("");
   });
 });
