@@ -73,7 +73,7 @@ export function OwnSkills({ skills }: { skills: OwnSkill[] }) {
                       </Button>
                     }
                     title={`Delete ${skill.name}?`}
-                    description="Only a skill with no assessments can be deleted. You can undo this for a few seconds."
+                    description="Only a skill with none of your assessments can be deleted; mentors' ratings of it are deleted with it, and Undo does not bring those back."
                     confirmLabel="Delete skill"
                     onConfirm={() => remove.mutate({ id: skill.id })}
                   />
