@@ -6,7 +6,8 @@ import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Markdown } from "./markdown";
-import { useInvalidateReviews, useTimeZone } from "./use-reviews";
+import { useTimeZone } from "@/components/use-time-zone";
+import { useInvalidateReviews } from "./use-reviews";
 
 export interface ReviewComment {
   id: string;

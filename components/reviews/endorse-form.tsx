@@ -15,7 +15,7 @@ import { PROFICIENCY_LEVELS } from "@/server/domain/catalogue";
 import { levelLabel } from "@/server/domain/skills";
 import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
 import { endorseInput } from "@/server/validators/reviews";
-import { useTimeZone } from "./use-reviews";
+import { useTimeZone } from "@/components/use-time-zone";
 
 const LEVEL_OPTIONS = PROFICIENCY_LEVELS.map(({ level }) => ({
   value: String(level),

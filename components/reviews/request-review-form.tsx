@@ -15,7 +15,8 @@ import type { ReviewSubject } from "@/server/domain/mentoring";
 import { scopesCover, SUBJECT_LABELS } from "@/server/domain/reviews";
 import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
 import { requestReviewInput } from "@/server/validators/reviews";
-import { useInvalidateReviews, useTimeZone } from "./use-reviews";
+import { useTimeZone } from "@/components/use-time-zone";
+import { useInvalidateReviews } from "./use-reviews";
 
 interface RequestReviewFormProps {
   subjectType: ReviewSubject;

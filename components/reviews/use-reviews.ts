@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useTRPC } from "@/components/trpc/react";
 
@@ -12,11 +12,4 @@ export function useInvalidateReviews(): () => Promise<void> {
     () => queryClient.invalidateQueries({ queryKey: trpc.reviews.pathKey() }),
     [queryClient, trpc],
   );
-}
-
-/** The reader's own time zone for comment times; UTC until the profile has loaded. */
-export function useTimeZone(): string {
-  const trpc = useTRPC();
-  const { data } = useQuery(trpc.account.profile.queryOptions());
-  return data?.timeZone ?? "UTC";
 }

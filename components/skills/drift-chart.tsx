@@ -5,10 +5,10 @@ import { useId } from "react";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
-import { proficiencyName } from "@/server/domain/catalogue";
 import { driftRows } from "@/server/domain/skills-drift";
 import { DriftTable } from "./drift-table";
 import { formatDay } from "./format";
+import { LEVEL_Y_AXIS, levelTooltipValue } from "./level-axis";
 
 const SELF_COLOR = "#2563eb";
 const MENTOR_COLOR = "#dc2626";
@@ -48,19 +48,8 @@ export function DriftChart({ skillId, skillName }: { skillId: string; skillName:
         >
           <CartesianGrid strokeDasharray="3 3" stroke="var(--color-border, #e5e7eb)" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis
-            domain={[1, 5]}
-            ticks={[1, 2, 3, 4, 5]}
-            allowDecimals={false}
-            width={130}
-            tick={{ fontSize: 12 }}
-            tickFormatter={(level: number) => `${level} ${proficiencyName(level)}`}
-          />
-          <Tooltip
-            formatter={(value) =>
-              typeof value === "number" ? `${value}/5 · ${proficiencyName(value)}` : value
-            }
-          />
+          <YAxis {...LEVEL_Y_AXIS} />
+          <Tooltip formatter={levelTooltipValue} />
           <Legend />
           <Line
             type="stepAfter"

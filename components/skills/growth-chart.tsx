@@ -6,11 +6,11 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "r
 import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Field } from "@/components/ui/field";
-import { proficiencyName } from "@/server/domain/catalogue";
 import { chartRows } from "@/server/domain/skills";
 import { dateField } from "@/server/validators/common";
 import { GROWTH_SKILLS_MAX } from "@/server/validators/skills";
 import { GrowthTable } from "./growth-table";
+import { LEVEL_Y_AXIS, levelTooltipValue } from "./level-axis";
 
 // Distinct in light and dark themes, and in order of contrast.
 const COLORS = [
@@ -115,19 +115,8 @@ export function GrowthChart({ skills, defaultSelection }: GrowthChartProps) {
             >
               <CartesianGrid strokeDasharray="3 3" stroke="var(--color-border, #e5e7eb)" />
               <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-              <YAxis
-                domain={[1, 5]}
-                ticks={[1, 2, 3, 4, 5]}
-                allowDecimals={false}
-                width={130}
-                tick={{ fontSize: 12 }}
-                tickFormatter={(level: number) => `${level} ${proficiencyName(level)}`}
-              />
-              <Tooltip
-                formatter={(value) =>
-                  typeof value === "number" ? `${value}/5 · ${proficiencyName(value)}` : value
-                }
-              />
+              <YAxis {...LEVEL_Y_AXIS} />
+              <Tooltip formatter={levelTooltipValue} />
               <Legend />
               {data.series.map((series, index) => (
                 <Line

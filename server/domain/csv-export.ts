@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { proficiencyName } from "./catalogue";
+import type { BulletOutcome } from "./projects-bullets";
 
 /**
  * Spreadsheet exports, RFC 4180: CRLF line ends, fields with a comma, quote, CR or LF quoted, quotes doubled.
@@ -90,16 +91,6 @@ export function skillsCsv(records: readonly SkillHistoryRecord[]): string {
   );
 }
 
-export interface ProjectOutcomeRecord {
-  metric: string;
-  baseline: number | null;
-  result: number;
-  unit: string;
-  timeframe: string | null;
-  confidence: string;
-  confidential: boolean;
-}
-
 export interface ProjectRecord {
   title: string;
   role: string;
@@ -109,7 +100,7 @@ export interface ProjectRecord {
   description: string;
   technologies: readonly string[];
   skills: readonly string[];
-  outcomes: readonly ProjectOutcomeRecord[];
+  outcomes: readonly BulletOutcome[];
 }
 
 export const PROJECTS_HEADER = [

@@ -4,6 +4,7 @@
  * skills it is cited as evidence for); anything about no competency's skill goes to "Other evidence".
  * Confidential outcomes never carry their numbers out of this module.
  */
+import type { BulletOutcome } from "./projects-bullets";
 import { formatChange, formatValue } from "./projects-numbers";
 
 export const DEFAULT_PERIOD_MONTHS = 6;
@@ -35,15 +36,6 @@ export interface PacketEvidenceFact {
   label: string;
   url: string | null;
 }
-export interface OutcomeFact {
-  metric: string;
-  baseline: number | null;
-  result: number;
-  unit: string;
-  timeframe: string | null;
-  confidence: "measured" | "estimated";
-  confidential: boolean;
-}
 export interface PacketProjectFact {
   id: string;
   title: string;
@@ -52,7 +44,7 @@ export interface PacketProjectFact {
   startedOn: string;
   endedOn: string | null;
   skillIds: string[];
-  outcomes: OutcomeFact[];
+  outcomes: BulletOutcome[];
 }
 
 export interface PacketEvidence {
@@ -109,7 +101,7 @@ export interface PacketFacts {
   projects: PacketProjectFact[];
 }
 
-export function outcomeFigures(outcome: OutcomeFact): string {
+export function outcomeFigures(outcome: BulletOutcome): string {
   if (outcome.confidential) return "confidential";
   const result = formatValue(outcome.result, outcome.unit);
   if (outcome.baseline === null) return result;
@@ -117,7 +109,7 @@ export function outcomeFigures(outcome: OutcomeFact): string {
   return `${formatValue(outcome.baseline, outcome.unit)} → ${result}${change ? ` (${change})` : ""}`;
 }
 
-const toOutcome = (outcome: OutcomeFact): PacketOutcome => ({
+const toOutcome = (outcome: BulletOutcome): PacketOutcome => ({
   metric: outcome.metric,
   figures: outcomeFigures(outcome),
   timeframe: outcome.timeframe,

@@ -1,6 +1,7 @@
 /** The whole-account export format (docs/account-export.md, docs/account-export.schema.json), version 1. */
 import type { ApplicationStatus, RoundOutcome } from "./interviews";
 import type { ReviewSubject } from "./mentoring";
+import type { BulletOutcome } from "./projects-bullets";
 
 export const EXPORT_FORMAT = "trajectory-account";
 export const EXPORT_VERSION = 1;
@@ -36,15 +37,8 @@ export interface ExportAssessment {
   createdAt: string;
   evidence: ExportEvidence[];
 }
-export interface ExportOutcome {
+export interface ExportOutcome extends BulletOutcome {
   id: string;
-  metric: string;
-  baseline: number | null;
-  result: number;
-  unit: string;
-  timeframe: string | null;
-  confidence: "measured" | "estimated";
-  confidential: boolean;
   position: number;
   createdAt: string;
 }

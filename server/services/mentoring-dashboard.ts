@@ -18,7 +18,12 @@ import type { Actor } from "../actor";
 import type { MentorshipScope } from "../domain/mentoring";
 import { NotFound } from "../errors";
 import { gapAnalysis } from "./gaps";
-import { joinReviewSubjects, reviewSubjectColumns, withSubjectFacts } from "./review-subjects";
+import {
+  joinReviewSubjects,
+  requestSubject,
+  reviewSubjectColumns,
+  withSubjectFacts,
+} from "./review-subjects";
 
 /** Where a section's activity shows: each table's owner, its change times, and which rows count. */
 interface ActivitySource {
@@ -113,11 +118,7 @@ async function openRequests(db: Db, actor: Actor) {
     .from(reviewRequests)
     .innerJoin(mentorships, eq(mentorships.id, reviewRequests.mentorshipId))
     .$dynamic();
-  const rows = await joinReviewSubjects(query, {
-    subjectType: reviewRequests.subjectType,
-    subjectId: reviewRequests.subjectId,
-    ownerId: reviewRequests.menteeId,
-  })
+  const rows = await joinReviewSubjects(query, requestSubject)
     .where(
       and(
         eq(mentorships.mentorId, actor.userId),

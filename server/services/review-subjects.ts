@@ -1,6 +1,6 @@
 import { and, eq, isNull, or, sql, type AnyColumn } from "drizzle-orm";
 import { alias, type PgSelect } from "drizzle-orm/pg-core";
-import { applications, projects, rounds, skills } from "@/db/schema";
+import { applications, projects, reviewRequests, rounds, skills } from "@/db/schema";
 import type { Actor } from "../actor";
 import { stageName } from "../domain/catalogue";
 import { revealCompany } from "../domain/interviews-masking";
@@ -18,6 +18,13 @@ export interface SubjectColumns {
   subjectId: AnyColumn;
   ownerId: AnyColumn;
 }
+
+/** A review request's subject, for the mentor's dashboard and the requests list alike. */
+export const requestSubject: SubjectColumns = {
+  subjectType: reviewRequests.subjectType,
+  subjectId: reviewRequests.subjectId,
+  ownerId: reviewRequests.menteeId,
+};
 
 /** Joins the live item a row is about: the owner's skill (or a built-in one), project or round and its application. */
 export function joinReviewSubjects<T extends PgSelect>(query: T, subject: SubjectColumns) {

@@ -6,7 +6,7 @@ import type { Actor } from "../actor";
 import { displayName } from "../domain/reviews";
 import { NotFound } from "../errors";
 import type { RequestsInput } from "../validators/reviews";
-import { joinReviewSubjects, reviewSubjectColumns, subjectFacts } from "./review-subjects";
+import { joinReviewSubjects, requestSubject, reviewSubjectColumns, subjectFacts } from "./review-subjects";
 import { menteeOf, rowScopeCovered } from "./reviews-access";
 
 const mentor = alias(users, "mentor");
@@ -52,11 +52,7 @@ export async function listRequests(db: Db, actor: Actor, input: RequestsInput) {
     .innerJoin(mentor, eq(mentor.id, mentorships.mentorId))
     .innerJoin(mentee, eq(mentee.id, mentorships.menteeId))
     .$dynamic();
-  const rows = await joinReviewSubjects(query, {
-    subjectType: reviewRequests.subjectType,
-    subjectId: reviewRequests.subjectId,
-    ownerId: reviewRequests.menteeId,
-  })
+  const rows = await joinReviewSubjects(query, requestSubject)
     .where(
       and(
         eq(reviewRequests.status, "open"),

@@ -2,7 +2,8 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { LOCALE, useTimeZone } from "@/components/interviews/hooks";
+import { LOCALE } from "@/components/interviews/hooks";
+import { useTimeZone } from "@/components/use-time-zone";
 import { useMenteeHref, useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";

@@ -3,7 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ApplicationForm } from "@/components/interviews/application-form";
-import { useInvalidateInterviews, useTimeZone } from "@/components/interviews/hooks";
+import { useInvalidateInterviews } from "@/components/interviews/hooks";
+import { useTimeZone } from "@/components/use-time-zone";
 import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";

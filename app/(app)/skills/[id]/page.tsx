@@ -29,6 +29,8 @@ export default async function SkillHistoryPage({ params, searchParams }: SkillPa
   if (!id.success) notFound();
   const menteeId = await menteeIdFrom(searchParams);
   const queryClient = getQueryClient();
+  // Comment and rating dates are shown in the reader's time zone.
+  const profile = queryClient.prefetchQuery(trpc.account.profile.queryOptions());
   // Fetched rather than prefetched: a skill that is missing, someone else's or not shared shows no data.
   const history = await queryClient
     .fetchInfiniteQuery(
@@ -40,6 +42,7 @@ export default async function SkillHistoryPage({ params, searchParams }: SkillPa
     .catch(() => null);
   if (!history && menteeId) return <NotShared menteeId={menteeId} section="skills" />;
   if (!history) notFound();
+  await profile;
   const back = menteeId ? `/skills?mentee=${menteeId}` : "/skills";
   return (
     <HydrateClient>

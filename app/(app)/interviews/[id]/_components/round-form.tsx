@@ -2,7 +2,8 @@
 
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { useInvalidateInterviews, useTimeZone } from "@/components/interviews/hooks";
+import { useInvalidateInterviews } from "@/components/interviews/hooks";
+import { useTimeZone } from "@/components/use-time-zone";
 import type { TimelineRound } from "@/components/interviews/types";
 import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";

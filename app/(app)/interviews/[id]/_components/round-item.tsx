@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { OutcomeBadge } from "@/components/interviews/badges";
-import { LOCALE, useTimeZone } from "@/components/interviews/hooks";
+import { LOCALE } from "@/components/interviews/hooks";
+import { useTimeZone } from "@/components/use-time-zone";
 import type { TimelineRound } from "@/components/interviews/types";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
