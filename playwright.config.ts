@@ -43,8 +43,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Journeys run two browsers against one server on a shared 2-core machine; under load they took 2.5x longer.
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
   use: { trace: "retain-on-failure" },
   projects: [
     { name: "pglite", use: { ...chromium, baseURL: `http://127.0.0.1:${port}` } },

@@ -200,7 +200,7 @@ test("a visitor without an account signs up from the link and comes back to it; 
 
 test("an expired link is refused", async ({ browser }, testInfo) => {
   // On the embedded database this starts its own server twice, which takes most of a minute on a busy machine.
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const server = await expirableServer(testInfo);
   try {
     const menteeEmail = uniqueEmail("expiring");

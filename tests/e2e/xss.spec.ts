@@ -60,7 +60,8 @@ async function expectInert(page: Page, url: string) {
 }
 
 test("every free-text field renders inert for the mentee and the mentor", async ({ browser }) => {
-  test.setTimeout(180_000);
+  // It fills about forty fields and visits twenty pages as two people, so it gets more than the default.
+  test.setTimeout(300_000);
   const menteeContext = await browser.newContext();
   const mentorContext = await browser.newContext();
   const mentee = await menteeContext.newPage();
