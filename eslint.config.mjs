@@ -1,9 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
-
-const layerMessage =
-  "Client code must not reach the database or services; call a tRPC procedure or a server action instead.";
+import { boundaries } from "./lint/boundaries.mjs";
 
 export default tseslint.config(
   {
@@ -38,24 +36,14 @@ export default tseslint.config(
     rules: { "no-restricted-properties": "off" },
   },
   {
-    // Pages and components reach data through tRPC (or server actions and route handlers, the app's own
-    // thin entry points), so nothing that can end up in a client bundle imports the database or services.
-    files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
-    ignores: ["app/**/actions.ts", "app/api/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["@/db", "@/db/*", "**/db/*"], message: layerMessage },
-            {
-              group: ["@/server/services", "@/server/services/*", "**/server/services/*"],
-              message: layerMessage,
-            },
-            { group: ["@/server/db", "**/server/db"], message: layerMessage },
-          ],
-        },
-      ],
-    },
+    // The layout's boundaries (lint/boundaries.mjs): what lib/, components/, client files and db/ may import.
+    files: ["**/*.{ts,tsx,mts}"],
+    plugins: { boundaries },
+    // Import cycles are found by tests/unit/platform/import-cycles.test.ts (dpdm: seconds, where import/no-cycle took minutes).
+    rules: { "boundaries/imports": "error" },
+  },
+  {
+    files: ["server/**/*.{ts,tsx}"],
+    rules: { "boundaries/server-only": "error" },
   },
 );

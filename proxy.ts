@@ -2,7 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { authSecret } from "@/server/auth/secret";
 import { env } from "@/server/env";
-import { contentSecurityPolicy, isProtectedPath, requestIdFrom } from "@/server/http-policy";
+import { contentSecurityPolicy, isProtectedPath, requestIdFrom } from "@/server/http/policy";
 
 /** Auth.js names its cookie __Secure-… when the public URL is https, so read the token the same way. */
 function usesSecureCookies(req: NextRequest): boolean {

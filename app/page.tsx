@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ThemeToggle } from "@/components/theme-toggle";
+import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { buttonVariants } from "@/components/ui/button";
 import { currentActor } from "@/server/auth/session";
 

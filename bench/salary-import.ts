@@ -10,8 +10,8 @@ import { sql } from "drizzle-orm";
 import { openPglite, type Db } from "../db/client";
 import { runMigrations } from "../db/migrate";
 import { ladderLevels, ladders, users } from "../db/schema";
-import { importSalaries } from "../server/services/salaries-import";
-import { importSalariesInput } from "../server/validators/salaries";
+import { importSalaries } from "@/server/salaries/import";
+import { importSalariesInput } from "@/lib/salaries/inputs";
 
 const ROWS = 100_000;
 const RUNS = 3;

@@ -1,7 +1,8 @@
+import "server-only";
 import { closeDb, dbHandle } from "./db";
 import { env, EnvError } from "./env";
 import { logger } from "./logger";
-import { ensureDemoAccount } from "./services/demo";
+import { ensureDemoAccount } from "@/server/account/demo";
 
 const SHUTDOWN_HOOK = Symbol.for("trajectory.shutdown");
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLinks } from "@/components/shell/nav-links";
-import { NotificationsLink } from "@/components/shell/notifications-link";
-import { ThemeToggle } from "@/components/theme-toggle";
+import { NotificationsLink } from "@/components/notifications/notifications-link";
+import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { TRPCReactProvider } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { UndoProvider } from "@/components/ui/undo-toast";

@@ -3,12 +3,12 @@
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/server/auth";
 import { getDb } from "@/server/db";
-import { SIGN_IN_FAILED, SIGN_IN_THROTTLED } from "@/server/domain/account";
-import { Conflict, Invalid } from "@/server/errors";
-import { signUp } from "@/server/services/account";
-import { signUpInput } from "@/server/validators/account";
-import { fieldErrorsFromZod } from "@/server/validators/field-errors";
-import { type AuthFormState, safeCallbackUrl } from "./form-state";
+import { SIGN_IN_FAILED, SIGN_IN_THROTTLED } from "@/lib/account/rules";
+import { Conflict, Invalid } from "@/lib/errors";
+import { signUp } from "@/server/account/account";
+import { signUpInput } from "@/lib/account/inputs";
+import { fieldErrorsFromZod } from "@/lib/field-errors";
+import { type AuthFormState, safeCallbackUrl } from "./_components/form-state";
 
 export async function signInAction(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
   const email = String(form.get("email") ?? "");

@@ -1,5 +1,6 @@
-import { evidenceWords, formatDay, gapWords, levelWords } from "./format";
+import { evidenceWords, gapWords, levelWords } from "@/lib/gaps/format";
 import type { LevelAnalysisData } from "./types";
+import { formatDate } from "@/lib/dates";
 
 /** One level's expectations against where the user stands, one row per competency. */
 export function CompetencyTable({ analysis, caption }: { analysis: LevelAnalysisData; caption: string }) {
@@ -48,7 +49,7 @@ export function CompetencyTable({ analysis, caption }: { analysis: LevelAnalysis
               </td>
               <td className="py-2 pr-3">{evidenceWords(row.evidenceItems, row.evidenceWeight)}</td>
               <td className="py-2">
-                {row.lastDemonstrated ? formatDay(row.lastDemonstrated) : "Never"}
+                {row.lastDemonstrated ? formatDate(row.lastDemonstrated) : "Never"}
                 {row.lastDemonstrated && row.freshness < 1 && (
                   <span className="block text-xs text-muted-foreground">over a year ago: counts half</span>
                 )}

@@ -2,8 +2,8 @@
 
 import { useId } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { proficiencyName } from "@/server/domain/catalogue";
-import { levelWords } from "./format";
+import { proficiencyName } from "@/lib/skills/catalogue";
+import { levelWords } from "@/lib/gaps/format";
 import type { LevelAnalysisData } from "./types";
 
 /** Current against expected proficiency at one level, with the same numbers as a table for screen readers. */

@@ -1,6 +1,6 @@
 "use client";
 
-import { RATING_SOURCE_LABELS, RATING_SOURCES, type RatingSource } from "@/server/domain/gaps-ratings";
+import { RATING_SOURCE_LABELS, RATING_SOURCES, type RatingSource } from "@/lib/gaps/ratings";
 
 const HINTS: Record<RatingSource, string> = {
   self: "your own assessments",

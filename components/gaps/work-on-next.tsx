@@ -1,4 +1,4 @@
-import { gapWords, levelWords } from "./format";
+import { gapWords, levelWords } from "@/lib/gaps/format";
 import type { WorkOnNextData } from "./types";
 
 /** The biggest gaps at a level, with what failed interviews said about each. */

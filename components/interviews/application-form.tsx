@@ -6,11 +6,11 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea";
-import { APPLICATION_STATUSES, CHANNEL_SUGGESTIONS, statusLabel } from "@/server/domain/interviews";
-import { currencyDigits, minorToMajor } from "@/server/domain/interviews-money";
-import { dateIn } from "@/server/domain/interviews-time";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-import { createApplicationInput, type ApplicationFormInput } from "@/server/validators/interviews";
+import { APPLICATION_STATUSES, CHANNEL_SUGGESTIONS, statusLabel } from "@/lib/interviews/rules";
+import { currencyDigits, minorToMajor } from "@/lib/money";
+import { dateIn } from "@/lib/dates";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { createApplicationInput, type ApplicationFormInput } from "@/lib/interviews/inputs";
 
 export interface ApplicationValues {
   company: string;

@@ -1,10 +1,5 @@
 import { cn } from "@/components/ui/cn";
-import {
-  outcomeLabel,
-  statusLabel,
-  type ApplicationStatus,
-  type RoundOutcome,
-} from "@/server/domain/interviews";
+import { outcomeLabel, statusLabel, type ApplicationStatus, type RoundOutcome } from "@/lib/interviews/rules";
 
 const base = "inline-flex items-center rounded-full border px-2 py-0.5 text-xs font-medium";
 

@@ -4,9 +4,6 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useTRPC } from "@/components/trpc/react";
 
-/** One locale for server and browser renders, so hydrated dates match; the zone is the user's. */
-export const LOCALE = "en-GB";
-
 /** Refetches every interviews query: a round or a status change moves the board, analytics and agenda. */
 export function useInvalidateInterviews(): () => Promise<void> {
   const trpc = useTRPC();

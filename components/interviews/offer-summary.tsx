@@ -1,5 +1,4 @@
-import { formatMoney } from "@/server/domain/interviews-money";
-import { LOCALE } from "./hooks";
+import { formatMoney } from "@/lib/money";
 
 interface Offer {
   offerBaseMinor: number | null;
@@ -18,7 +17,7 @@ export function offerText(offer: Offer): string | null {
     ["Equity", offer.offerEquityMinor],
   ];
   const text = parts
-    .flatMap(([label, minor]) => (minor === null ? [] : [`${label} ${formatMoney(minor, currency, LOCALE)}`]))
+    .flatMap(([label, minor]) => (minor === null ? [] : [`${label} ${formatMoney(minor, currency)}`]))
     .join(" · ");
   return text || null;
 }

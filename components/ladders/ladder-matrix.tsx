@@ -4,7 +4,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { Fragment } from "react";
 import { useTRPC } from "@/components/trpc/react";
-import { proficiencyName } from "@/server/domain/catalogue";
+import { proficiencyName } from "@/lib/skills/catalogue";
 import { ExportButton } from "./export-button";
 import { SOURCE_LABELS, type LadderDetail } from "./types";
 

@@ -1,4 +1,4 @@
-import type { LadderFormat } from "@/server/domain/ladders";
+import type { LadderFormat } from "@/lib/ladders/ladder";
 import type { ImportResult } from "./types";
 
 interface UploadOptions {

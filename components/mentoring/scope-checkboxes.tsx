@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import { MENTORSHIP_SCOPES, type MentorshipScope } from "@/server/domain/mentoring";
-import { SCOPE_LABELS } from "./scopes";
+import { MENTORSHIP_SCOPES, type MentorshipScope } from "@/lib/mentoring/rules";
+import { SCOPE_LABELS } from "@/lib/mentoring/scopes";
 
 interface ScopeCheckboxesProps {
   legend: string;

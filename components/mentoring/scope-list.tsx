@@ -1,5 +1,5 @@
-import type { MentorshipScope } from "@/server/domain/mentoring";
-import { SCOPE_LABELS } from "./scopes";
+import type { MentorshipScope } from "@/lib/mentoring/rules";
+import { SCOPE_LABELS } from "@/lib/mentoring/scopes";
 
 /** "Skills, Projects, Gap analysis": the sections a mentorship or invitation shares. */
 export function scopeWords(scopes: readonly MentorshipScope[]): string {

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTRPC } from "@/components/trpc/react";
 import { cn } from "@/components/ui/cn";
-import { grantedSections, menteeHref, sectionFor } from "./scopes";
+import { grantedSections, menteeHref, sectionFor } from "@/lib/mentoring/scopes";
 
 function isNotFound(error: unknown): boolean {
   return (

@@ -7,8 +7,8 @@ import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextareaField } from "@/components/ui/textarea";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-import { checkBulletInput } from "@/server/validators/projects";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { checkBulletInput } from "@/lib/projects/inputs";
 
 /** Checks a bullet the user wrote: a number, an action verb, an outcome, and no confidential figure. */
 export function BulletChecker({ projectId }: { projectId: string }) {

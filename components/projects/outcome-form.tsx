@@ -8,9 +8,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-import { addOutcomeInput, updateOutcomeInput } from "@/server/validators/projects";
-import { parseNumberInput } from "./format";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { addOutcomeInput, updateOutcomeInput } from "@/lib/projects/inputs";
+import { parseNumberInput } from "@/lib/projects/format";
 import type { Outcome } from "./types";
 import { useRefreshProjects } from "./use-projects-cache";
 

@@ -12,11 +12,12 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { BulletChecker } from "./bullet-checker";
 import { BulletList } from "./bullet-list";
-import { formatMoment, formatPeriod } from "./format";
+import { formatPeriod } from "@/lib/projects/format";
 import { OutcomeEditor } from "./outcome-editor";
 import { ProjectForm } from "./project-form";
 import type { Project } from "./types";
 import { useRefreshProjects } from "./use-projects-cache";
+import { formatMoment } from "@/lib/dates";
 
 interface ProjectCardProps {
   project: Project;

@@ -9,7 +9,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { useOfferUndo } from "@/components/ui/undo-toast";
-import { PROJECTS_PAGE_SIZE, projectsPaging } from "./constants";
+import { PROJECTS_PAGE_SIZE, projectsPaging } from "@/lib/projects/paging";
 import { ProjectCard } from "./project-card";
 import { ProjectForm } from "./project-form";
 import { useRefreshProjects } from "./use-projects-cache";

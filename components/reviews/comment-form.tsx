@@ -7,9 +7,9 @@ import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextareaField } from "@/components/ui/textarea";
-import type { ReviewSubject } from "@/server/domain/mentoring";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-import { commentInput } from "@/server/validators/reviews";
+import type { ReviewSubject } from "@/lib/mentoring/rules";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { commentInput } from "@/lib/reviews/inputs";
 import { useInvalidateReviews } from "./use-reviews";
 
 export interface CommentTarget {

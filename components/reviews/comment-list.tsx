@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/dates";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Markdown } from "./markdown";
-import { useTimeZone } from "@/components/use-time-zone";
+import { useTimeZone } from "@/components/account/use-time-zone";
 import { useInvalidateReviews } from "./use-reviews";
 
 export interface ReviewComment {

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { todayIn } from "@/components/format";
+import { todayIn } from "@/lib/dates";
 import { useViewing } from "@/components/mentoring/viewing";
 import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
@@ -11,11 +11,11 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea";
-import { PROFICIENCY_LEVELS } from "@/server/domain/catalogue";
-import { levelLabel } from "@/server/domain/skills";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-import { endorseInput } from "@/server/validators/reviews";
-import { useTimeZone } from "@/components/use-time-zone";
+import { PROFICIENCY_LEVELS } from "@/lib/skills/catalogue";
+import { levelLabel } from "@/lib/skills/growth";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { endorseInput } from "@/lib/reviews/inputs";
+import { useTimeZone } from "@/components/account/use-time-zone";
 
 const LEVEL_OPTIONS = PROFICIENCY_LEVELS.map(({ level }) => ({
   value: String(level),

@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/dates";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
-import type { ReviewSubject } from "@/server/domain/mentoring";
+import type { ReviewSubject } from "@/lib/mentoring/rules";
 import { useInvalidateReviews } from "./use-reviews";
 
 interface RequestNoticeProps {

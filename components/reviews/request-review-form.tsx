@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { formatDate, todayIn } from "@/components/format";
+import { formatDate, todayIn } from "@/lib/dates";
 import { useViewing } from "@/components/mentoring/viewing";
 import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
@@ -11,11 +11,11 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea";
-import type { ReviewSubject } from "@/server/domain/mentoring";
-import { scopesCover, SUBJECT_LABELS } from "@/server/domain/reviews";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-import { requestReviewInput } from "@/server/validators/reviews";
-import { useTimeZone } from "@/components/use-time-zone";
+import type { ReviewSubject } from "@/lib/mentoring/rules";
+import { scopesCover, SUBJECT_LABELS } from "@/lib/reviews/rules";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { requestReviewInput } from "@/lib/reviews/inputs";
+import { useTimeZone } from "@/components/account/use-time-zone";
 import { useInvalidateReviews } from "./use-reviews";
 
 interface RequestReviewFormProps {

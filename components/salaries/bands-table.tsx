@@ -3,7 +3,7 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AppRouter } from "@/server/trpc/root";
-import { bandSummary, money } from "./format";
+import { bandSummary, money } from "@/lib/salaries/format";
 
 /** A band as the salaries router returns it. */
 export type BandRow = inferRouterOutputs<AppRouter>["salaries"]["bands"]["bands"][number];

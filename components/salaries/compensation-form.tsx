@@ -7,9 +7,9 @@ import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { today } from "@/server/validators/common";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-import { compensationInput } from "@/server/validators/salaries";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { compensationInput } from "@/lib/salaries/inputs";
+import { today } from "@/lib/dates";
 
 /** The user's own pay; private to them. */
 export function CompensationForm() {

@@ -2,7 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc/react";
-import { money } from "./format";
+import { money } from "@/lib/salaries/format";
 
 /** A mentee's latest pay as a mentor reads it (only under the compensation scope): figures, no form. */
 export function CompensationSummary({ menteeId }: { menteeId: string }) {

@@ -8,9 +8,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Field } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { SelectField } from "@/components/ui/select-field";
-import { EXPERIENCE_LEVEL_NAMES, EXPERIENCE_LEVELS, defaultLevelMapping } from "@/server/domain/salaries";
-import type { ImportResult } from "@/server/domain/salaries-csv";
-import { money } from "./format";
+import { EXPERIENCE_LEVEL_NAMES, EXPERIENCE_LEVELS, defaultLevelMapping } from "@/lib/salaries/bands";
+import type { ImportResult } from "@/lib/salaries/survey-csv";
+import { money } from "@/lib/salaries/format";
 import { uploadSurvey, type UploadFailure } from "./upload";
 
 interface Level {

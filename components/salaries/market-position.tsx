@@ -6,7 +6,7 @@ import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import { bandSummary, money } from "./format";
+import { bandSummary, money } from "@/lib/salaries/format";
 
 const DIRECTION_LABEL = {
   up: "Level up",

@@ -1,4 +1,4 @@
-import type { ImportResult } from "@/server/domain/salaries-csv";
+import type { ImportResult } from "@/lib/salaries/survey-csv";
 
 export interface UploadFailure {
   message: string;

@@ -8,10 +8,10 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
-import { pendingSuggestions } from "@/server/domain/skills";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-import { addSkillInput, SKILL_KINDS } from "@/server/validators/skills";
-import { KIND_LABELS } from "./format";
+import { pendingSuggestions } from "@/lib/skills/growth";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { addSkillInput, SKILL_KINDS } from "@/lib/skills/inputs";
+import { KIND_LABELS } from "@/lib/skills/format";
 import { useInvalidateSkills } from "./use-skills-mutations";
 
 const KIND_OPTIONS = SKILL_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));

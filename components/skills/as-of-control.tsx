@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { dateField } from "@/server/validators/common";
+import { dateField } from "@/lib/validation";
 
 interface AsOfControlProps {
   asOf: string | null;

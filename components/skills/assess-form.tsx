@@ -9,13 +9,13 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea";
-import { PROFICIENCY_LEVELS } from "@/server/domain/catalogue";
-import { levelLabel } from "@/server/domain/skills";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-import { assessInput } from "@/server/validators/skills";
+import { PROFICIENCY_LEVELS } from "@/lib/skills/catalogue";
+import { levelLabel } from "@/lib/skills/growth";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { assessInput } from "@/lib/skills/inputs";
 import { EvidencePicker, type PickedEvidence } from "./evidence-picker";
-import { formatDay } from "./format";
 import { useInvalidateSkills } from "./use-skills-mutations";
+import { formatDate } from "@/lib/dates";
 
 interface AssessFormProps {
   skills: { id: string; name: string }[];
@@ -42,7 +42,7 @@ export function AssessForm({ skills, skillId, onSkillChange, today, skillSelectR
     trpc.skills.assess.mutationOptions({
       onSuccess: async (created) => {
         const name = skills.find((skill) => skill.id === created.skillId)?.name ?? "Skill";
-        setNotice(`${name}: ${levelLabel(created.level)} recorded for ${formatDay(created.assessedOn)}.`);
+        setNotice(`${name}: ${levelLabel(created.level)} recorded for ${formatDate(created.assessedOn)}.`);
         setEvidence([]);
         setFormKey((key) => key + 1);
         await invalidate();

@@ -5,10 +5,10 @@ import { useId } from "react";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
-import { driftRows } from "@/server/domain/skills-drift";
+import { driftRows } from "@/lib/skills/drift";
 import { DriftTable } from "./drift-table";
-import { formatDay } from "./format";
 import { LEVEL_Y_AXIS, levelTooltipValue } from "./level-axis";
+import { formatDate } from "@/lib/dates";
 
 const SELF_COLOR = "#2563eb";
 const MENTOR_COLOR = "#dc2626";
@@ -42,7 +42,7 @@ export function DriftChart({ skillId, skillName }: { skillId: string; skillName:
         <LineChart
           responsive
           style={{ width: "100%", height: 260 }}
-          data={rows.map((row) => ({ ...row, label: formatDay(row.on) }))}
+          data={rows.map((row) => ({ ...row, label: formatDate(row.on) }))}
           margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
           accessibilityLayer={false}
         >

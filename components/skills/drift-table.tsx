@@ -1,5 +1,6 @@
-import type { DriftRow } from "@/server/domain/skills-drift";
-import { formatDay, levelOnScale } from "./format";
+import type { DriftRow } from "@/lib/skills/drift";
+import { levelOnScale } from "@/lib/skills/format";
+import { formatDate } from "@/lib/dates";
 
 function differenceWords(difference: number | null): string {
   if (difference === null) return "—";
@@ -36,7 +37,7 @@ export function DriftTable({ rows, skillName }: { rows: DriftRow[]; skillName: s
           {rows.map((row) => (
             <tr key={row.on} className="border-b border-border last:border-0">
               <th scope="row" className="py-2 pr-3 font-normal">
-                {formatDay(row.on)}
+                {formatDate(row.on)}
               </th>
               <td className="py-2 pr-3">{row.self ? levelOnScale(row.self) : "Not rated yet"}</td>
               <td className="py-2 pr-3">{row.mentor ? levelOnScale(row.mentor) : "Not rated yet"}</td>

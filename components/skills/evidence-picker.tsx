@@ -6,9 +6,9 @@ import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import type { FieldErrors } from "@/server/validators/field-errors";
-import { httpUrlField } from "@/server/validators/common";
-import { EVIDENCE_MAX, type EvidenceItem, evidenceKey } from "@/server/validators/skills";
+import type { FieldErrors } from "@/lib/field-errors";
+import { httpUrlField } from "@/lib/validation";
+import { EVIDENCE_MAX, type EvidenceItem, evidenceKey } from "@/lib/skills/inputs";
 
 export interface PickedEvidence {
   item: EvidenceItem;

@@ -6,9 +6,9 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "r
 import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Field } from "@/components/ui/field";
-import { chartRows } from "@/server/domain/skills";
-import { dateField } from "@/server/validators/common";
-import { GROWTH_SKILLS_MAX } from "@/server/validators/skills";
+import { chartRows } from "@/lib/skills/growth";
+import { dateField } from "@/lib/validation";
+import { GROWTH_SKILLS_MAX } from "@/lib/skills/inputs";
 import { GrowthTable } from "./growth-table";
 import { LEVEL_Y_AXIS, levelTooltipValue } from "./level-axis";
 

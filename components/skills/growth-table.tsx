@@ -1,5 +1,5 @@
-import { monthLabel } from "@/server/domain/skills";
-import { levelOnScale } from "./format";
+import { levelOnScale } from "@/lib/skills/format";
+import { formatMonth } from "@/lib/dates";
 
 interface GrowthTableProps {
   months: string[];
@@ -26,7 +26,7 @@ export function GrowthTable({ months, series }: GrowthTableProps) {
         <tbody>
           {months.map((month, index) => (
             <tr key={month}>
-              <th scope="row">{monthLabel(month)}</th>
+              <th scope="row">{formatMonth(month)}</th>
               {series.map((entry) => {
                 const level = entry.levels[index];
                 return <td key={entry.skillId}>{level ? levelOnScale(level) : "not assessed yet"}</td>;

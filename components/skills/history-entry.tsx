@@ -2,7 +2,8 @@
 
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { formatDay, levelOnScale } from "./format";
+import { levelOnScale } from "@/lib/skills/format";
+import { formatDate } from "@/lib/dates";
 
 export interface HistoryItem {
   id: string;
@@ -23,7 +24,7 @@ const EVIDENCE_KIND = { project: "Project", round: "Interview round", url: "Link
  * a mentor withdraws their own endorsement.
  */
 export function HistoryEntry({ entry, onDelete }: { entry: HistoryItem; onDelete?: () => void }) {
-  const day = formatDay(entry.assessedOn);
+  const day = formatDate(entry.assessedOn);
   const byMentor = entry.source === "mentor";
   const level = levelOnScale(entry.level);
   const confirm = byMentor

@@ -1,4 +1,4 @@
-import { proficiencyName } from "@/server/domain/catalogue";
+import { proficiencyName } from "@/lib/skills/catalogue";
 
 /** The 1–5 proficiency scale as a chart's Y axis, shared by the growth and drift charts. */
 export const LEVEL_Y_AXIS = {

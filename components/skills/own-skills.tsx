@@ -9,9 +9,9 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useOfferUndo } from "@/components/ui/undo-toast";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-import { renameSkillInput } from "@/server/validators/skills";
-import { KIND_LABELS } from "./format";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { renameSkillInput } from "@/lib/skills/inputs";
+import { KIND_LABELS } from "@/lib/skills/format";
 import { useInvalidateSkills } from "./use-skills-mutations";
 
 export interface OwnSkill {

@@ -4,8 +4,9 @@ import Link from "next/link";
 import { Fragment, useRef, useState } from "react";
 import { useMenteeHref } from "@/components/mentoring/viewing";
 import { Button } from "@/components/ui/button";
-import { evidenceCountLabel, formatDay, KIND_LABELS, levelOnScale } from "./format";
+import { evidenceCountLabel, KIND_LABELS, levelOnScale } from "@/lib/skills/format";
 import { QuickAssess } from "./quick-assess";
+import { formatDate } from "@/lib/dates";
 
 export interface ProfileRow {
   skillId: string;
@@ -85,7 +86,7 @@ export function ProfileTable({ rows, today, readOnly, caption, onMoreDetails }: 
                       <span className="text-muted-foreground">Not assessed</span>
                     )}
                   </td>
-                  <td className="py-2 pr-4">{row.assessedOn ? formatDay(row.assessedOn) : "—"}</td>
+                  <td className="py-2 pr-4">{row.assessedOn ? formatDate(row.assessedOn) : "—"}</td>
                   <td className="py-2 pr-4">{row.level ? evidenceCountLabel(row.evidenceCount) : "—"}</td>
                   <td className="py-2 pr-4">
                     {row.mentorLevel ? (
@@ -93,7 +94,7 @@ export function ProfileTable({ rows, today, readOnly, caption, onMoreDetails }: 
                         {levelOnScale(row.mentorLevel)}
                         {row.mentorAssessedOn && (
                           <span className="block text-xs text-muted-foreground">
-                            on {formatDay(row.mentorAssessedOn)}
+                            on {formatDate(row.mentorAssessedOn)}
                           </span>
                         )}
                       </>

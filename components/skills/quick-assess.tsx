@@ -4,8 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
-import { PROFICIENCY_LEVELS } from "@/server/domain/catalogue";
-import { levelLabel } from "@/server/domain/skills";
+import { PROFICIENCY_LEVELS } from "@/lib/skills/catalogue";
+import { levelLabel } from "@/lib/skills/growth";
 import { useInvalidateSkills } from "./use-skills-mutations";
 
 interface QuickAssessProps {

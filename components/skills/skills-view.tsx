@@ -6,14 +6,13 @@ import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { todayIn } from "@/server/domain/skills";
 import { AddSkillForm } from "./add-skill-form";
 import { AsOfControl } from "./as-of-control";
 import { AssessForm } from "./assess-form";
-import { formatDay } from "./format";
 import { GrowthChart } from "./growth-chart";
 import { OwnSkills } from "./own-skills";
 import { ProfileTable } from "./profile-table";
+import { formatDate, todayIn } from "@/lib/dates";
 
 /**
  * The whole Skills page: profile (today or as of a date), assessing, growth, and the user's own skills.
@@ -53,10 +52,10 @@ export function SkillsView() {
             <CardTitle>
               {readOnly
                 ? asOf
-                  ? `Profile on ${formatDay(asOf)}`
+                  ? `Profile on ${formatDate(asOf)}`
                   : "Profile today"
                 : asOf
-                  ? `Your profile on ${formatDay(asOf)}`
+                  ? `Your profile on ${formatDate(asOf)}`
                   : "Your profile today"}
             </CardTitle>
             <CardDescription>
@@ -89,7 +88,7 @@ export function SkillsView() {
             rows={shown.skills}
             today={today}
             readOnly={readOnly || asOf !== null}
-            caption={asOf ? `Skill levels as of ${formatDay(asOf)}` : "Current skill levels"}
+            caption={asOf ? `Skill levels as of ${formatDate(asOf)}` : "Current skill levels"}
             onMoreDetails={(skillId) => {
               setFormSkillId(skillId);
               skillSelect.current?.scrollIntoView({ block: "center" });

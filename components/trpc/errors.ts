@@ -1,5 +1,5 @@
 import { TRPCClientError } from "@trpc/client";
-import type { FieldErrors } from "@/server/validators/field-errors";
+import type { FieldErrors } from "@/lib/field-errors";
 
 /** Per-field messages a tRPC error carries (from zod or a domain error), if any. */
 export function serverFieldErrors(error: unknown): FieldErrors | undefined {

@@ -5,5 +5,6 @@ export * from "./ladders";
 export * from "./mentoring";
 export * from "./projects";
 export * from "./salaries";
+export * from "./skill-evidence";
 export * from "./skills";
-export * from "./tokens";
+export * from "./api-tokens";

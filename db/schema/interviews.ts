@@ -14,7 +14,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { APPLICATION_STATUSES, ROUND_OUTCOMES } from "../../server/domain/interviews";
+import { APPLICATION_STATUSES, ROUND_OUTCOMES } from "@/lib/interviews/rules";
 import { createdAt, deletedAt, ownerId, updatedAt } from "./columns";
 import { skills } from "./skills";
 

@@ -16,7 +16,7 @@ import {
   NOTIFICATION_KINDS,
   REVIEW_REQUEST_STATUSES,
   REVIEW_SUBJECTS,
-} from "../../server/domain/mentoring";
+} from "@/lib/mentoring/rules";
 import { users } from "./account";
 import { createdAt, deletedAt, ownerId, updatedAt } from "./columns";
 

@@ -2,12 +2,9 @@ import { sql } from "drizzle-orm";
 import { check, date, index, pgEnum, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./account";
 import { createdAt, deletedAt, ownerId } from "./columns";
-import { projects } from "./projects";
-import { rounds } from "./interviews";
 
 export const skillKind = pgEnum("skill_kind", ["technical", "soft", "tool"]);
 export const assessmentSource = pgEnum("assessment_source", ["self", "mentor"]);
-export const evidenceKind = pgEnum("evidence_kind", ["project", "round", "url"]);
 
 /** Built-in skills (user_id null, from the seed) and each user's own. */
 export const skills = pgTable(
@@ -50,30 +47,5 @@ export const assessments = pgTable(
     check("assessments_level_range", sql`${t.level} between 1 and 5`),
     index("assessments_user_skill_idx").on(t.userId, t.skillId, t.assessedOn),
     index("assessments_user_created_idx").on(t.userId, t.createdAt, t.id),
-  ],
-);
-
-export const assessmentEvidence = pgTable(
-  "assessment_evidence",
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    assessmentId: uuid()
-      .notNull()
-      .references(() => assessments.id, { onDelete: "cascade" }),
-    userId: ownerId(),
-    kind: evidenceKind().notNull(),
-    projectId: uuid().references(() => projects.id, { onDelete: "cascade" }),
-    roundId: uuid().references(() => rounds.id, { onDelete: "cascade" }),
-    url: text(),
-  },
-  (t) => [
-    check(
-      "assessment_evidence_one_target",
-      sql`(${t.kind} = 'project' and ${t.projectId} is not null and ${t.roundId} is null and ${t.url} is null)
-       or (${t.kind} = 'round' and ${t.roundId} is not null and ${t.projectId} is null and ${t.url} is null)
-       or (${t.kind} = 'url' and ${t.url} is not null and ${t.projectId} is null and ${t.roundId} is null)`,
-    ),
-    index("assessment_evidence_assessment_idx").on(t.assessmentId),
-    index("assessment_evidence_user_idx").on(t.userId),
   ],
 );

@@ -1,3 +1,4 @@
+import "server-only";
 import type { NextAuthConfig } from "next-auth";
 
 declare module "next-auth" {

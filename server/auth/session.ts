@@ -3,9 +3,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Session } from "next-auth";
 import { cache } from "react";
-import type { Actor, SessionClaims } from "../actor";
+import type { Actor, SessionClaims } from "./actor";
 import { getDb } from "../db";
-import { actorForSession } from "../services/account";
+import { actorForSession } from "@/server/account/account";
 import { auth } from "./index";
 
 export function claimsOf(session: Session | null): SessionClaims | null {

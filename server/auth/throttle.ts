@@ -5,7 +5,7 @@ import {
   SIGN_IN_PER_ACCOUNT,
   SIGN_IN_PER_ADDRESS,
   type ThrottleRule,
-} from "../domain/throttle";
+} from "@/lib/throttle";
 
 const MAX_KEYS = 50_000;
 // Per process (on globalThis: route handlers and server actions are separate bundles);

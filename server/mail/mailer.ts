@@ -1,3 +1,4 @@
+import "server-only";
 import nodemailer from "nodemailer";
 import type { Logger } from "pino";
 import { env } from "../env";

@@ -1,8 +1,16 @@
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { ZodError } from "zod";
-import { fieldErrorsFromZod, type FieldErrors } from "../validators/field-errors";
-import { Conflict, type DomainError, Invalid, NotFound, TooManyRequests, Unauthenticated } from "../errors";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import {
+  Conflict,
+  type DomainError,
+  Invalid,
+  NotFound,
+  TooManyRequests,
+  Unauthenticated,
+} from "@/lib/errors";
 
 const codeOf = (error: DomainError): TRPC_ERROR_CODE_KEY => {
   if (error instanceof NotFound) return "NOT_FOUND";

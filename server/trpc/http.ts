@@ -5,7 +5,7 @@ import { auth } from "../auth";
 import { claimsOf } from "../auth/session";
 import { getDb } from "../db";
 import { requestLogger } from "../logger";
-import { configuredOrigins, MAX_BATCH_SIZE, refuseUnsafeRequest } from "../request-guard";
+import { configuredOrigins, MAX_BATCH_SIZE, refuseUnsafeRequest } from "@/server/http/request-guard";
 import { createContextInner } from "./init";
 import { appRouter } from "./root";
 

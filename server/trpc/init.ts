@@ -1,14 +1,15 @@
+import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Logger } from "pino";
 import type { Db } from "@/db/client";
-import type { Actor, SessionClaims } from "../actor";
-import { DomainError } from "../errors";
+import type { Actor, SessionClaims } from "@/server/auth/actor";
+import { DomainError } from "@/lib/errors";
 import { z } from "zod";
-import { scopeAllows, type TokenScope } from "../domain/tokens";
-import { actorForSession } from "../services/account";
-import { auditTrail, type Defer } from "../services/audit";
-import { actorForToken } from "../services/tokens";
+import { scopeAllows, type TokenScope } from "@/lib/api-tokens/rules";
+import { actorForSession } from "@/server/account/account";
+import { auditTrail, type Defer } from "@/server/mentoring/audit";
+import { actorForToken } from "@/server/api-tokens/tokens";
 import { fieldErrorsOf, publicMessage, toTRPCError } from "./errors";
 
 export interface ContextInput {

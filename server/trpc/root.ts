@@ -1,18 +1,19 @@
-import { accountRouter } from "../routers/account";
-import { calendarRouter } from "../routers/calendar";
-import { dashboardRouter } from "../routers/dashboard";
-import { goalsRouter } from "../routers/goals";
-import { interviewsRouter } from "../routers/interviews";
-import { laddersRouter } from "../routers/ladders";
-import { mentoringRouter } from "../routers/mentoring";
-import { notificationsRouter } from "../routers/notifications";
-import { packetRouter } from "../routers/packet";
-import { portabilityRouter } from "../routers/portability";
-import { projectsRouter } from "../routers/projects";
-import { reviewsRouter } from "../routers/reviews";
-import { salariesRouter } from "../routers/salaries";
-import { skillsRouter } from "../routers/skills";
-import { tokensRouter } from "../routers/tokens";
+import "server-only";
+import { accountRouter } from "@/server/account/router";
+import { calendarRouter } from "@/server/calendar/router";
+import { dashboardRouter } from "@/server/dashboard/router";
+import { goalsRouter } from "@/server/goals/router";
+import { interviewsRouter } from "@/server/interviews/router";
+import { laddersRouter } from "@/server/ladders/router";
+import { mentoringRouter } from "@/server/mentoring/router";
+import { notificationsRouter } from "@/server/notifications/router";
+import { packetRouter } from "@/server/packet/router";
+import { dataRouter } from "@/server/data/router";
+import { projectsRouter } from "@/server/projects/router";
+import { reviewsRouter } from "@/server/reviews/router";
+import { salariesRouter } from "@/server/salaries/router";
+import { skillsRouter } from "@/server/skills/router";
+import { apiTokensRouter } from "@/server/api-tokens/router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
@@ -27,10 +28,10 @@ export const appRouter = router({
   mentoring: mentoringRouter,
   reviews: reviewsRouter,
   notifications: notificationsRouter,
-  portability: portabilityRouter,
+  data: dataRouter,
   calendar: calendarRouter,
   packet: packetRouter,
-  tokens: tokensRouter,
+  apiTokens: apiTokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

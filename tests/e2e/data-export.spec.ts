@@ -88,9 +88,9 @@ test("every export downloads from /settings/data in its documented shape", async
 });
 
 test("the export routes refuse a visitor who is not signed in", async ({ request }) => {
-  for (const path of ["/api/export/resume", "/api/export/csv/projects"]) {
+  for (const path of ["/api/data/resume", "/api/data/csv/projects"]) {
     const response = await request.get(path);
     expect(response.status()).toBe(401);
   }
-  expect((await request.get("/api/export/csv/passwords")).status()).toBe(404);
+  expect((await request.get("/api/data/csv/passwords")).status()).toBe(404);
 });

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { MENTORSHIP_SCOPES } from "../../server/domain/mentoring";
+import { MENTORSHIP_SCOPES } from "@/lib/mentoring/rules";
 import { callerFor, claimsFor, createUser } from "./factories";
 import { ftYaml } from "./ladders";
 
@@ -103,7 +103,7 @@ export async function authzFixture(db: Db) {
     subjectId: project.id,
     dueOn: DUE_ON,
   });
-  const apiToken = await menteeApi.tokens.create({ name: "mentee token", scope: "write" });
+  const apiToken = await menteeApi.apiTokens.create({ name: "mentee token", scope: "write" });
   const [notification] = (await menteeApi.notifications.list({})).items;
   if (!notification) throw new Error("the mentee has no notification");
   // Ended last, so everything above was made while it was active.

@@ -1,11 +1,11 @@
 import type { Db } from "../../db/client";
-import { BUILTIN_SKILLS } from "../../server/domain/catalogue";
-import { SITUATIONAL_SKILLS } from "../../server/domain/ladders-builtin";
-import type { SessionClaims } from "../../server/actor";
-import { signUp, type SessionUser } from "../../server/services/account";
+import { BUILTIN_SKILLS } from "@/lib/skills/catalogue";
+import { SITUATIONAL_SKILLS } from "@/lib/ladders/builtin";
+import type { SessionClaims } from "@/server/auth/actor";
+import { signUp, type SessionUser } from "@/server/account/account";
 import { createContextInner } from "../../server/trpc/init";
 import { createCaller } from "../../server/trpc/root";
-import { signUpInput } from "../../server/validators/account";
+import { signUpInput } from "@/lib/account/inputs";
 
 /** Built-in skills every user sees: the seed's nine and its six situational ones. */
 export const BUILTIN_SKILL_COUNT = BUILTIN_SKILLS.length + SITUATIONAL_SKILLS.length;

@@ -4,7 +4,7 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { expect } from "vitest";
 import type { Db } from "../../db/client";
 import { users } from "../../db/schema";
-import type { Actor } from "../../server/actor";
+import type { Actor } from "@/server/auth/actor";
 
 /** The error a promise rejects with; fails the test if it resolves instead. */
 export async function errorOf(promise: Promise<unknown>): Promise<unknown> {

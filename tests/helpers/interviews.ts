@@ -1,15 +1,15 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { applications, mentorships, roundCompetencies, rounds, skills } from "../../db/schema";
-import type { MentorshipScope } from "../../server/domain/mentoring";
-import { createApplication } from "../../server/services/interviews";
-import { addRound } from "../../server/services/interviews-rounds";
+import type { MentorshipScope } from "@/lib/mentoring/rules";
+import { createApplication } from "@/server/interviews/applications";
+import { addRound } from "@/server/interviews/rounds";
 import {
   addRoundInput,
   createApplicationInput,
   type ApplicationFormInput,
   type RoundFormInput,
-} from "../../server/validators/interviews";
+} from "@/lib/interviews/inputs";
 import { actorOf, countOwned } from "./integration-extra";
 
 type Owner = { id: string; email: string };

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import type { TRPCError } from "@trpc/server";
 import { auditEvents, invitations, mentorships, notifications } from "../../db/schema";
-import { DEFAULT_SCOPES, type MentorshipScope } from "../../server/domain/mentoring";
+import { DEFAULT_SCOPES, type MentorshipScope } from "@/lib/mentoring/rules";
 import { fieldErrorsOf } from "../../server/trpc/errors";
 import { createContextInner } from "../../server/trpc/init";
 import { createCaller } from "../../server/trpc/root";

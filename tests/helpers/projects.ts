@@ -3,7 +3,7 @@ import { eq, isNull } from "drizzle-orm";
 
 import type { Db } from "../../db/client";
 import { projectOutcomes, projects, projectSkills, skills } from "../../db/schema";
-import type { SessionClaims } from "../../server/actor";
+import type { SessionClaims } from "@/server/auth/actor";
 import { fieldErrorsOf } from "../../server/trpc/errors";
 import { callerFor, claimsFor, createUser } from "./factories";
 import { countOwned } from "./integration-extra";

@@ -8,7 +8,7 @@ import {
   reviewRequests,
   skills,
 } from "../../db/schema";
-import { DEFAULT_SCOPES, type MentorshipScope } from "../../server/domain/mentoring";
+import { DEFAULT_SCOPES, type MentorshipScope } from "@/lib/mentoring/rules";
 import { callerFor, claimsFor, createUser } from "./factories";
 import { builtinSkillId, createProject, createRound } from "./skills";
 

@@ -9,8 +9,8 @@ import {
   rounds,
   skills,
 } from "../../db/schema";
-import { BUILTIN_SKILLS } from "../../server/domain/catalogue";
-import type { MentorshipScope } from "../../server/domain/mentoring";
+import { BUILTIN_SKILLS } from "@/lib/skills/catalogue";
+import type { MentorshipScope } from "@/lib/mentoring/rules";
 
 /** The id of a built-in skill by its seed slug ("testing", "apis", …). */
 export async function builtinSkillId(db: Db, slug: string): Promise<string> {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { found } from "@/components/interviews/found";
-import { menteeIdFrom } from "@/components/mentoring/mentee-param";
+import { found } from "@/server/trpc/found";
+import { menteeIdFrom } from "@/server/mentoring/mentee-param";
 import { ViewingBanner } from "@/components/mentoring/viewing-banner";
 import { ViewingProvider } from "@/components/mentoring/viewing";
 import { NotShared } from "@/components/skills/not-shared";

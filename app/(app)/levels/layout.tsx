@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { LevelsTabs } from "./levels-tabs";
+import { LevelsTabs } from "./_components/levels-tabs";
 
 export default function LevelsLayout({ children }: { children: ReactNode }) {
   return (

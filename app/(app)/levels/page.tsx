@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { menteeIdFrom } from "@/components/mentoring/mentee-param";
+import { menteeIdFrom } from "@/server/mentoring/mentee-param";
 import { ViewingBanner } from "@/components/mentoring/viewing-banner";
 import { ViewingProvider } from "@/components/mentoring/viewing";
 import { NotShared } from "@/components/skills/not-shared";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { cursorPaging, MENTORING_PAGE_SIZE } from "@/components/mentoring/paging";
+import { cursorPaging, MENTORING_PAGE_SIZE } from "@/lib/paging/pages";
 import { requireActor } from "@/server/auth/session";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { NotificationList } from "./_components/notification-list";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { found } from "@/components/interviews/found";
-import { menteeIdFrom } from "@/components/mentoring/mentee-param";
+import { found } from "@/server/trpc/found";
+import { menteeIdFrom } from "@/server/mentoring/mentee-param";
 import { ViewingBanner } from "@/components/mentoring/viewing-banner";
 import { ViewingProvider } from "@/components/mentoring/viewing";
-import { PROJECTS_PAGE_SIZE, projectsPaging } from "@/components/projects/constants";
+import { PROJECTS_PAGE_SIZE, projectsPaging } from "@/lib/projects/paging";
 import { ProjectsView } from "@/components/projects/projects-view";
 import { NotShared } from "@/components/skills/not-shared";
 import { requireActor } from "@/server/auth/session";

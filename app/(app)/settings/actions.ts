@@ -5,11 +5,11 @@ import { signIn, signOut } from "@/server/auth";
 import { requireActor } from "@/server/auth/session";
 import { clientAddress } from "@/server/auth/throttle";
 import { getDb } from "@/server/db";
-import { SIGN_IN_THROTTLED } from "@/server/domain/account";
-import { Conflict, Invalid, NotFound, TooManyRequests } from "@/server/errors";
-import { changePassword, deleteAccount, signOutEverywhere } from "@/server/services/account";
-import { changePasswordInput, deleteAccountInput } from "@/server/validators/account";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
+import { SIGN_IN_THROTTLED } from "@/lib/account/rules";
+import { Conflict, Invalid, NotFound, TooManyRequests } from "@/lib/errors";
+import { changePassword, deleteAccount, signOutEverywhere } from "@/server/account/account";
+import { changePasswordInput, deleteAccountInput } from "@/lib/account/inputs";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 
 export interface PasswordFormState {
   fieldErrors?: FieldErrors;

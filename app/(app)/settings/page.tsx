@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { requireActor } from "@/server/auth/session";
-import { DEMO_NOT_DELETABLE, deletionConfirmationField } from "@/server/domain/account";
+import { DEMO_NOT_DELETABLE, deletionConfirmationField } from "@/lib/account/rules";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { PasswordForm } from "./_components/password-form";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
-import { AuthForm } from "../auth-form";
-import { returnNotice, safeCallbackUrl } from "../form-state";
-import { OAuthButtons } from "../oauth-buttons";
+import { AuthForm } from "../_components/auth-form";
+import { returnNotice, safeCallbackUrl } from "../_components/form-state";
+import { OAuthButtons } from "../_components/oauth-buttons";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -1,5 +1,5 @@
 import { getDb } from "@/server/db";
-import { checkHealth } from "@/server/services/health";
+import { checkHealth } from "@/server/health";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { appUrlOf, env } from "@/server/env";
-import { openApiDocument } from "@/server/trpc/openapi";
+import { openApiDocument } from "@/server/rest/openapi";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/dates";
 import { Card, CardTitle } from "@/components/ui/card";
-import { proficiencyName, stageName } from "@/server/domain/catalogue";
-import type { ActivityItem } from "@/server/domain/dashboard";
+import { proficiencyName, stageName } from "@/lib/skills/catalogue";
+import type { ActivityItem } from "@/lib/dashboard/overview";
 
 function describe(item: ActivityItem): string {
   switch (item.kind) {

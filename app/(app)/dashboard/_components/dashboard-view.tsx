@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { skillsOverview } from "@/server/domain/dashboard";
+import { skillsOverview } from "@/lib/dashboard/overview";
 import { AgendaCard } from "./agenda-card";
 import { ActivityCard } from "./activity-card";
 import { GrowthSparkline } from "./growth-sparkline";

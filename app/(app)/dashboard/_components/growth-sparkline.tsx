@@ -1,8 +1,8 @@
 "use client";
 
 import { Line, LineChart, ResponsiveContainer, Tooltip, YAxis } from "recharts";
-import { formatMonth } from "@/components/format";
-import type { SparkPoint } from "@/server/domain/dashboard";
+import { formatMonth } from "@/lib/dates";
+import type { SparkPoint } from "@/lib/dashboard/overview";
 
 export function GrowthSparkline({ points }: { points: SparkPoint[] }) {
   if (points.length === 0)

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/lib/dates";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { proficiencyName } from "@/server/domain/catalogue";
-import type { SkillSummaryRow, SkillsOverview } from "@/server/domain/dashboard";
+import { proficiencyName } from "@/lib/skills/catalogue";
+import type { SkillSummaryRow, SkillsOverview } from "@/lib/dashboard/overview";
 
 export function SkillsCard({ skills, overview }: { skills: SkillSummaryRow[]; overview: SkillsOverview }) {
   return (

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { found } from "@/components/interviews/found";
-import { menteeIdFrom } from "@/components/mentoring/mentee-param";
+import { found } from "@/server/trpc/found";
+import { menteeIdFrom } from "@/server/mentoring/mentee-param";
 import { ViewingBanner } from "@/components/mentoring/viewing-banner";
 import { ViewingProvider } from "@/components/mentoring/viewing";
 import { NotShared } from "@/components/skills/not-shared";
 import { requireActor } from "@/server/auth/session";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
-import { idField } from "@/server/validators/common";
+import { idField } from "@/lib/validation";
 import { ApplicationDetail } from "./_components/application-detail";
 
 export const metadata: Metadata = { title: "Application" };

@@ -2,13 +2,12 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { LOCALE } from "@/components/interviews/hooks";
-import { useTimeZone } from "@/components/use-time-zone";
+import { useTimeZone } from "@/components/account/use-time-zone";
 import { useMenteeHref, useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { stageName } from "@/server/domain/catalogue";
-import { formatDateTime, formatDay } from "@/server/domain/interviews-time";
+import { stageName } from "@/lib/skills/catalogue";
+import { formatDate, formatDateTime } from "@/lib/dates";
 
 /** What is coming: rounds in the next 30 days and follow-ups that are due. */
 export function Agenda() {
@@ -31,7 +30,7 @@ export function Agenda() {
             {data.upcoming.map((round) => (
               <li key={round.id}>
                 <time dateTime={round.scheduledAt?.toISOString()} className="font-medium">
-                  {round.scheduledAt ? formatDateTime(round.scheduledAt, timeZone, LOCALE) : ""}
+                  {round.scheduledAt ? formatDateTime(round.scheduledAt, timeZone, { weekday: true }) : ""}
                 </time>{" "}
                 — {stageName(round.stage)} at{" "}
                 <Link
@@ -49,7 +48,7 @@ export function Agenda() {
       <Card className="grid content-start gap-3">
         <CardTitle>Due follow-ups</CardTitle>
         <CardDescription>
-          Follow-up dates up to today ({formatDay(data.today, LOCALE)}) on applications still open.
+          Follow-up dates up to today ({formatDate(data.today)}) on applications still open.
         </CardDescription>
         {data.followUps.length === 0 ? (
           <p className="text-sm">
@@ -59,10 +58,8 @@ export function Agenda() {
           <ul className="grid gap-2 text-sm">
             {data.followUps.map((round) => (
               <li key={round.id}>
-                <span className="font-medium">
-                  {round.followUpOn ? formatDay(round.followUpOn, LOCALE) : ""}
-                </span>{" "}
-                — follow up on the {stageName(round.stage)} at{" "}
+                <span className="font-medium">{round.followUpOn ? formatDate(round.followUpOn) : ""}</span> —
+                follow up on the {stageName(round.stage)} at{" "}
                 <Link
                   href={hrefOf(`/interviews/${round.applicationId}`)}
                   className="underline underline-offset-2"

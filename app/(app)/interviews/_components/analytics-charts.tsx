@@ -2,8 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Analytics } from "@/components/interviews/types";
-import { formatMonth } from "@/server/domain/interviews-time";
-import { LOCALE } from "@/components/interviews/hooks";
+import { formatMonth } from "@/lib/dates";
 
 const axis = { fontSize: 12, fill: "var(--muted-foreground)" };
 const initialDimension = { width: 520, height: 240 };
@@ -33,7 +32,7 @@ export function PassRateChart({ rates }: { rates: Analytics["passRates"] }) {
 }
 
 export function OutcomesChart({ months }: { months: Analytics["byMonth"] }) {
-  const data = months.map((month) => ({ ...month, label: formatMonth(month.month, LOCALE) }));
+  const data = months.map((month) => ({ ...month, label: formatMonth(month.month) }));
   return (
     <div aria-hidden="true" className="h-60 w-full">
       <ResponsiveContainer width="100%" height="100%" initialDimension={initialDimension}>

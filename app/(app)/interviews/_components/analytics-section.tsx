@@ -1,12 +1,11 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { LOCALE } from "@/components/interviews/hooks";
 import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatMonth } from "@/server/domain/interviews-time";
+import { formatMonth } from "@/lib/dates";
 import { OutcomesChart, PassRateChart } from "./analytics-charts";
 import { FailureHeatmap } from "./failure-heatmap";
 
@@ -125,7 +124,7 @@ export function AnalyticsSection() {
                 {data.byMonth.map((month) => (
                   <tr key={month.month} className="border-b border-border">
                     <th scope="row" className="py-1 pr-3 text-left font-medium">
-                      {formatMonth(month.month, LOCALE)}
+                      {formatMonth(month.month)}
                     </th>
                     <td className="py-1 pr-3 tabular-nums">{plural(month.passed, "round")}</td>
                     <td className="py-1 tabular-nums">{plural(month.failed, "round")}</td>

@@ -3,13 +3,12 @@
 import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { StatusBadge } from "@/components/interviews/badges";
-import { LOCALE } from "@/components/interviews/hooks";
 import { offerText } from "@/components/interviews/offer-summary";
 import { useMenteeHref, useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDay } from "@/server/domain/interviews-time";
+import { formatDate } from "@/lib/dates";
 
 export const LIST_PAGE_SIZE = 20;
 
@@ -73,7 +72,7 @@ export function ApplicationList() {
                 <td className="py-2 pr-4">
                   <StatusBadge status={row.status} />
                 </td>
-                <td className="py-2 pr-4">{formatDay(row.appliedOn, LOCALE)}</td>
+                <td className="py-2 pr-4">{formatDate(row.appliedOn)}</td>
                 <td className="py-2 pr-4">{row.channel ?? "—"}</td>
                 <td className="py-2">{offerText(row) ?? "—"}</td>
               </tr>

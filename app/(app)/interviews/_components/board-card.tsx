@@ -3,14 +3,13 @@
 import { useDraggable, useDroppable } from "@dnd-kit/core";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type PointerEvent } from "react";
-import { LOCALE } from "@/components/interviews/hooks";
 import { offerText } from "@/components/interviews/offer-summary";
 import type { BoardCard as Card } from "@/components/interviews/types";
 import { useMenteeHref } from "@/components/mentoring/viewing";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { APPLICATION_STATUSES, statusLabel, type ApplicationStatus } from "@/server/domain/interviews";
-import { formatDay } from "@/server/domain/interviews-time";
+import { APPLICATION_STATUSES, statusLabel, type ApplicationStatus } from "@/lib/interviews/rules";
+import { formatDate } from "@/lib/dates";
 
 export interface CardFocus {
   control: "move" | "up" | "down";
@@ -82,7 +81,7 @@ export function BoardCard({ card, readOnly, canMoveUp, canMoveDown, focus, onMov
         </Link>
         <p>{card.role}</p>
         <p className="text-xs text-muted-foreground">
-          Applied {formatDay(card.appliedOn, LOCALE)}
+          Applied {formatDate(card.appliedOn)}
           {card.levelApplied ? ` · ${card.levelApplied}` : ""} · {card.roundCount}{" "}
           {card.roundCount === 1 ? "round" : "rounds"}
         </p>

@@ -1,5 +1,5 @@
 import type { BoardColumns } from "@/components/interviews/types";
-import { APPLICATION_STATUSES, type ApplicationStatus, type BoardMove } from "@/server/domain/interviews";
+import { APPLICATION_STATUSES, type ApplicationStatus, type BoardMove } from "@/lib/interviews/rules";
 
 const isStatus = (value: string): value is ApplicationStatus =>
   (APPLICATION_STATUSES as readonly string[]).includes(value);

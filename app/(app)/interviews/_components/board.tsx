@@ -26,7 +26,7 @@ import {
   statusLabel,
   type ApplicationStatus,
   type BoardMove,
-} from "@/server/domain/interviews";
+} from "@/lib/interviews/rules";
 import { BoardCard, type CardFocus } from "./board-card";
 import { dropTarget } from "./board-drop";
 

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ApplicationForm } from "@/components/interviews/application-form";
 import { useInvalidateInterviews } from "@/components/interviews/hooks";
-import { useTimeZone } from "@/components/use-time-zone";
+import { useTimeZone } from "@/components/account/use-time-zone";
 import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";

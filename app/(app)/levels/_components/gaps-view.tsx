@@ -4,7 +4,6 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 import { CompetencyTable } from "@/components/gaps/competency-table";
-import { formatDay } from "@/components/gaps/format";
 import { GapChart } from "@/components/gaps/gap-chart";
 import { RatingSourceControl } from "@/components/gaps/rating-source-control";
 import { ReadinessList } from "@/components/gaps/readiness-list";
@@ -13,9 +12,10 @@ import { useMenteeHref, useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { RatingSource } from "@/server/domain/gaps-ratings";
+import type { RatingSource } from "@/lib/gaps/ratings";
 import { GoalForm } from "./goal-form";
 import { GoalSummary } from "./goal-summary";
+import { formatDate } from "@/lib/dates";
 
 /**
  * The gap analysis page: the goal, then where the user stands on its ladder and what to work on, measured
@@ -42,7 +42,7 @@ export function GapsView() {
           <CardTitle>{readOnly ? "Goal" : "Your goal"}</CardTitle>
           <CardDescription>
             {choices.goal?.targetDate
-              ? `Aiming for the target level by ${formatDay(choices.goal.targetDate)}.`
+              ? `Aiming for the target level by ${formatDate(choices.goal.targetDate)}.`
               : readOnly
                 ? "Where they stand on a ladder and the level they are aiming for."
                 : "Pick a ladder, where you stand on it and the level you are aiming for."}

@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-import { setGoalInput } from "@/server/validators/goals";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { setGoalInput } from "@/lib/goals/inputs";
 
 const blankToNull = (value: FormDataEntryValue | null) => (value === null || value === "" ? null : value);
 

@@ -1,5 +1,5 @@
-import { formatDay } from "@/components/gaps/format";
 import type { GoalChoices } from "@/components/gaps/types";
+import { formatDate } from "@/lib/dates";
 
 /** The goal as text, for a mentor who reads it but cannot change it. */
 export function GoalSummary({ choices }: { choices: GoalChoices }) {
@@ -16,7 +16,7 @@ export function GoalSummary({ choices }: { choices: GoalChoices }) {
       <dt className="text-muted-foreground">Target level</dt>
       <dd>{nameOf(goal.targetLevelId)}</dd>
       <dt className="text-muted-foreground">Target date</dt>
-      <dd>{goal.targetDate ? formatDay(goal.targetDate) : "not set"}</dd>
+      <dd>{goal.targetDate ? formatDate(goal.targetDate) : "not set"}</dd>
     </dl>
   );
 }

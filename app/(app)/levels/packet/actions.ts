@@ -2,9 +2,9 @@
 
 import { requireActor } from "@/server/auth/session";
 import { getDb } from "@/server/db";
-import { reviewPacket } from "@/server/services/packet";
-import { fieldErrorsFromZod } from "@/server/validators/field-errors";
-import { packetInput } from "@/server/validators/packet";
+import { reviewPacket } from "@/server/packet/packet";
+import { fieldErrorsFromZod } from "@/lib/field-errors";
+import { packetInput } from "@/lib/packet/inputs";
 
 /** The signed-in user's packet for a period, or the period's field errors; the page calls it while rendering. */
 export async function loadPacketAction(period: { from?: string; to?: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/dates";
 import { scopeWords } from "@/components/mentoring/scope-list";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/dates";
 import { CopyLink } from "@/components/mentoring/copy-link";
 import { ScopeCheckboxes, toggledScopes } from "@/components/mentoring/scope-checkboxes";
 import type { CreatedInvitation } from "@/components/mentoring/types";
@@ -11,9 +11,9 @@ import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { DEFAULT_SCOPES, type MentorshipScope } from "@/server/domain/mentoring";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-import { inviteInput } from "@/server/validators/mentoring";
+import { DEFAULT_SCOPES, type MentorshipScope } from "@/lib/mentoring/rules";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { inviteInput } from "@/lib/mentoring/inputs";
 
 /** Creates an invitation link; the link is shown once, since only its hash is stored. */
 export function InviteForm({ timeZone }: { timeZone: string }) {

@@ -2,8 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatDate, formatDateTime } from "@/components/format";
-import { grantedSections, menteeHref } from "@/components/mentoring/scopes";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { grantedSections, menteeHref } from "@/lib/mentoring/scopes";
 import type { Mentee } from "@/components/mentoring/types";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";

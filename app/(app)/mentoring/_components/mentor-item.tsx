@@ -2,16 +2,16 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/dates";
 import { ScopeCheckboxes, toggledScopes } from "@/components/mentoring/scope-checkboxes";
-import { SCOPE_LABELS } from "@/components/mentoring/scopes";
+import { SCOPE_LABELS } from "@/lib/mentoring/scopes";
 import type { Mentor } from "@/components/mentoring/types";
 import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
-import type { MentorshipScope } from "@/server/domain/mentoring";
+import type { MentorshipScope } from "@/lib/mentoring/rules";
 
 /** One mentor: what they may read (saved on every change) and a way to end it. */
 export function MentorItem({ mentor, timeZone }: { mentor: Mentor; timeZone: string }) {

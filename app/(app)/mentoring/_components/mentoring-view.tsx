@@ -2,7 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { todayIn } from "@/components/format";
+import { todayIn } from "@/lib/dates";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

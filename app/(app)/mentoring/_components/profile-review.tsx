@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { profileReviewAnchor } from "@/components/mentoring/subject-href";
+import { profileReviewAnchor } from "@/lib/mentoring/subject-href";
 import { ViewingProvider } from "@/components/mentoring/viewing";
 import { RequestReviewForm } from "@/components/reviews/request-review-form";
 import { ReviewThread } from "@/components/reviews/review-thread";

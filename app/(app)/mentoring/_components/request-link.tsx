@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { subjectHref, subjectWords } from "@/components/mentoring/subject-href";
+import { subjectHref, subjectWords } from "@/lib/mentoring/subject-href";
 import type { Mentee } from "@/components/mentoring/types";
 
 type DashboardRequest = Mentee["openRequests"]["items"][number];

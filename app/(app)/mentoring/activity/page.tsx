@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cursorPaging, MENTORING_PAGE_SIZE } from "@/components/mentoring/paging";
+import { cursorPaging, MENTORING_PAGE_SIZE } from "@/lib/paging/pages";
 import { requireActor } from "@/server/auth/session";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { AuditLog } from "./_components/audit-log";

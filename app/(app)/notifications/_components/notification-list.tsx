@@ -7,9 +7,9 @@ import {
   useSuspenseQuery,
 } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatDateTime } from "@/components/format";
-import { notificationHref, notificationWords } from "@/components/mentoring/notification-words";
-import { cursorPaging, MENTORING_PAGE_SIZE } from "@/components/mentoring/paging";
+import { formatDateTime } from "@/lib/dates";
+import { notificationHref, notificationWords } from "@/lib/notifications/words";
+import { cursorPaging, MENTORING_PAGE_SIZE } from "@/lib/paging/pages";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

@@ -7,8 +7,8 @@ import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { updateProfileInput } from "@/server/validators/account";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
+import { updateProfileInput } from "@/lib/account/inputs";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 
 export function ProfileForm() {
   const trpc = useTRPC();

@@ -50,7 +50,7 @@ export default async function DataSettingsPage() {
           account.
         </CardDescription>
         <div className="flex flex-wrap gap-3">
-          <DownloadLink href="/api/export/account" describedBy="account-export-about">
+          <DownloadLink href="/api/data/export" describedBy="account-export-about">
             Download account export (JSON)
           </DownloadLink>
           <Link href="/settings/data/import" className={buttonVariants({ variant: "ghost" })}>
@@ -68,7 +68,7 @@ export default async function DataSettingsPage() {
           </a>
           , ready for any JSON Resume theme. Confidential figures are never quoted.
         </CardDescription>
-        <DownloadLink href="/api/export/resume" fileName="resume.json" describedBy="resume-about">
+        <DownloadLink href="/api/data/resume" fileName="resume.json" describedBy="resume-about">
           Download JSON Resume
         </DownloadLink>
       </Card>
@@ -83,7 +83,7 @@ export default async function DataSettingsPage() {
           {SPREADSHEETS.map((sheet) => (
             <li key={sheet.kind} className="grid gap-2">
               <DownloadLink
-                href={`/api/export/csv/${sheet.kind}`}
+                href={`/api/data/csv/${sheet.kind}`}
                 fileName={sheet.fileName}
                 describedBy={`csv-${sheet.kind}-about`}
               >

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { menteeIdFrom } from "@/components/mentoring/mentee-param";
+import { menteeIdFrom } from "@/server/mentoring/mentee-param";
 import { ViewingBanner } from "@/components/mentoring/viewing-banner";
 import { ViewingProvider } from "@/components/mentoring/viewing";
 import { EndorseForm } from "@/components/reviews/endorse-form";
@@ -12,7 +12,7 @@ import { SkillHistory } from "@/components/skills/skill-history";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { requireActor } from "@/server/auth/session";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
-import { idField } from "@/server/validators/common";
+import { idField } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Skill history" };
 

@@ -8,8 +8,8 @@ import { Card, CardDescription } from "@/components/ui/card";
 import { requireActor } from "@/server/auth/session";
 import { getQueryClient, trpc } from "@/server/trpc/server";
 import { signOutAction } from "../../actions";
-import { AcceptInvitation } from "./accept-invitation";
-import { refusalWords } from "./refusal";
+import { AcceptInvitation } from "./_components/accept-invitation";
+import { refusalWords } from "./_components/refusal";
 
 export const metadata: Metadata = { title: "Mentoring invitation" };
 

@@ -1,24 +1,24 @@
-import { getDb } from "@/server/db";
+import { feedForToken } from "@/server/calendar/feeds";
 import { appUrlOf, env } from "@/server/env";
-import { feedForToken } from "@/server/services/calendar";
+import { download, publicRoute } from "@/server/http/route";
 
 export const dynamic = "force-dynamic";
 
-// The token is the only credential; nothing here may be cached by a browser or a proxy.
-const PRIVATE = { "cache-control": "private, no-store, max-age=0", "referrer-policy": "no-referrer" };
-
 /** GET /api/calendar/<token>(.ics): the owner's rounds and follow-ups as text/calendar, or a bare 404. */
-export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const body = await feedForToken(await getDb(), token, appUrlOf(env()));
-  if (body === null) {
-    return new Response("Not found", { status: 404, headers: { ...PRIVATE, "content-type": "text/plain" } });
-  }
-  return new Response(body, {
-    headers: {
-      ...PRIVATE,
-      "content-type": "text/calendar; charset=utf-8",
-      "content-disposition": 'inline; filename="trajectory.ics"',
-    },
-  });
-}
+export const GET = publicRoute<{ token: string }>("calendar feed", async ({ db, params }) => {
+  const body = await feedForToken(db, params.token, appUrlOf(env()));
+  // The token is the only credential: nothing here may be cached or leak through a Referer.
+  const response =
+    body === null
+      ? new Response("Not found", {
+          status: 404,
+          headers: { "content-type": "text/plain", "cache-control": "no-store" },
+        })
+      : download(body, {
+          type: "text/calendar; charset=utf-8",
+          fileName: "trajectory.ics",
+          disposition: "inline",
+        });
+  response.headers.set("referrer-policy", "no-referrer");
+  return response;
+});

@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { getDb } from "@/server/db";
 import { logger } from "@/server/logger";
-import { handleRestRequest } from "@/server/trpc/rest-api";
+import { handleRestRequest } from "@/server/rest/handler";
 
 export const dynamic = "force-dynamic";
 

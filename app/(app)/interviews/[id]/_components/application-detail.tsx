@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ApplicationForm } from "@/components/interviews/application-form";
 import { StatusBadge } from "@/components/interviews/badges";
-import { LOCALE, useInvalidateInterviews } from "@/components/interviews/hooks";
-import { useTimeZone } from "@/components/use-time-zone";
+import { useInvalidateInterviews } from "@/components/interviews/hooks";
+import { useTimeZone } from "@/components/account/use-time-zone";
 import { OfferSummary } from "@/components/interviews/offer-summary";
 import { useMenteeHref, useViewing } from "@/components/mentoring/viewing";
 import { serverFieldErrors } from "@/components/trpc/errors";
@@ -17,9 +17,9 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { useOfferUndo } from "@/components/ui/undo-toast";
-import { formatDay } from "@/server/domain/interviews-time";
 import { RoundForm } from "./round-form";
 import { RoundItem } from "./round-item";
+import { formatDate } from "@/lib/dates";
 
 export function ApplicationDetail({ id }: { id: string }) {
   const trpc = useTRPC();
@@ -56,7 +56,7 @@ export function ApplicationDetail({ id }: { id: string }) {
           <StatusBadge status={app.status} />
         </div>
         <p className="text-sm text-muted-foreground">
-          Applied {formatDay(app.appliedOn, LOCALE)}
+          Applied {formatDate(app.appliedOn)}
           {app.channel ? ` via ${app.channel}` : ""}
           {app.levelApplied ? ` · level ${app.levelApplied}` : ""}
           {app.levelOffered ? ` · offered ${app.levelOffered}` : ""}

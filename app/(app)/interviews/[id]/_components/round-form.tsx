@@ -3,7 +3,7 @@
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useInvalidateInterviews } from "@/components/interviews/hooks";
-import { useTimeZone } from "@/components/use-time-zone";
+import { useTimeZone } from "@/components/account/use-time-zone";
 import type { TimelineRound } from "@/components/interviews/types";
 import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
@@ -12,11 +12,11 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea";
-import { FAILURE_REASONS } from "@/server/domain/catalogue";
-import { isBuiltinReason, isBuiltinStage, type RoundOutcome } from "@/server/domain/interviews";
-import { toLocalInput } from "@/server/domain/interviews-time";
-import { fieldErrorsFromZod, type FieldErrors } from "@/server/validators/field-errors";
-import { addRoundInput, updateRoundInput } from "@/server/validators/interviews";
+import { FAILURE_REASONS } from "@/lib/skills/catalogue";
+import { isBuiltinReason, isBuiltinStage, type RoundOutcome } from "@/lib/interviews/rules";
+import { toLocalInput } from "@/lib/dates";
+import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { addRoundInput, updateRoundInput } from "@/lib/interviews/inputs";
 import { CheckboxGroup } from "./checkbox-group";
 import {
   messagesOf,
@@ -25,7 +25,7 @@ import {
   ratingOptions,
   readRoundFields,
   stageOptions,
-} from "./round-form-values";
+} from "@/components/interviews/round-form-values";
 
 type RoundFormProps = { onDone?: () => void } & (
   { applicationId: string; round?: never } | { round: TimelineRound; applicationId?: never }

@@ -2,15 +2,14 @@
 
 import { useState } from "react";
 import { OutcomeBadge } from "@/components/interviews/badges";
-import { LOCALE } from "@/components/interviews/hooks";
-import { useTimeZone } from "@/components/use-time-zone";
+import { useTimeZone } from "@/components/account/use-time-zone";
 import type { TimelineRound } from "@/components/interviews/types";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { RequestReviewForm } from "@/components/reviews/request-review-form";
 import { ReviewThread } from "@/components/reviews/review-thread";
-import { failureReasonName, stageName } from "@/server/domain/catalogue";
-import { formatDateTime, formatDay } from "@/server/domain/interviews-time";
+import { failureReasonName, stageName } from "@/lib/skills/catalogue";
+import { formatDate, formatDateTime } from "@/lib/dates";
 import { RoundForm } from "./round-form";
 
 interface RoundItemProps {
@@ -37,7 +36,7 @@ export function RoundItem({ round, readOnly, onDelete }: RoundItemProps) {
         <OutcomeBadge outcome={round.outcome} />
         {round.scheduledAt ? (
           <time dateTime={round.scheduledAt.toISOString()} className="text-sm text-muted-foreground">
-            {formatDateTime(round.scheduledAt, timeZone, LOCALE)}
+            {formatDateTime(round.scheduledAt, timeZone, { weekday: true })}
           </time>
         ) : (
           <span className="text-sm text-muted-foreground">Not scheduled</span>
@@ -71,7 +70,7 @@ export function RoundItem({ round, readOnly, onDelete }: RoundItemProps) {
             {round.followUpOn && (
               <>
                 <dt className="text-muted-foreground">Follow up on</dt>
-                <dd>{formatDay(round.followUpOn, LOCALE)}</dd>
+                <dd>{formatDate(round.followUpOn)}</dd>
               </>
             )}
           </dl>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { LadderMatrix } from "@/components/ladders/ladder-matrix";
 import { requireActor } from "@/server/auth/session";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
-import { idField } from "@/server/validators/common";
+import { idField } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Ladder" };
 

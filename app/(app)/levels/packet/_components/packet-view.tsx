@@ -1,5 +1,5 @@
-import { formatDate } from "@/components/format";
-import { isEmptySection, type Packet, type PacketSection } from "@/server/domain/packet";
+import { formatDate } from "@/lib/dates";
+import { isEmptySection, type Packet, type PacketSection } from "@/lib/packet/packet";
 
 const KIND_LABEL = { project: "Project", round: "Interview", url: "Link" } as const;
 

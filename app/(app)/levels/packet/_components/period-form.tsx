@@ -1,6 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { FieldErrors } from "@/server/validators/field-errors";
+import type { FieldErrors } from "@/lib/field-errors";
 
 /** A plain GET form: the period lives in the URL, so a packet can be bookmarked and reloaded. */
 export function PeriodForm({ from, to, errors }: { from?: string; to?: string; errors: FieldErrors }) {

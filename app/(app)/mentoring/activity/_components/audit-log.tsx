@@ -1,9 +1,9 @@
 "use client";
 
 import { useSuspenseInfiniteQuery, useSuspenseQuery } from "@tanstack/react-query";
-import { formatDateTime } from "@/components/format";
-import { auditActionWords, auditDetailWords } from "@/components/mentoring/audit-words";
-import { cursorPaging, MENTORING_PAGE_SIZE } from "@/components/mentoring/paging";
+import { formatDateTime } from "@/lib/dates";
+import { auditActionWords, auditDetailWords } from "@/lib/mentoring/audit-words";
+import { cursorPaging, MENTORING_PAGE_SIZE } from "@/lib/paging/pages";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";

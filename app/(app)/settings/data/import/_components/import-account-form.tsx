@@ -6,16 +6,12 @@ import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import {
-  IMPORT_MAX_BYTES,
-  IMPORT_MAX_MEGABYTES,
-  type ImportAccountResult,
-} from "@/server/domain/portability";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_MEGABYTES, type ImportAccountResult } from "@/lib/data/account-file";
 import { ImportReport } from "./import-report";
 
 /** Sends the file to the import route; `dryRun` false writes. */
 async function send(file: File, dryRun: boolean): Promise<ImportAccountResult> {
-  const response = await fetch(`/api/import/account?dryRun=${dryRun ? "1" : "0"}`, {
+  const response = await fetch(`/api/data/import?dryRun=${dryRun ? "1" : "0"}`, {
     method: "POST",
     headers: { "content-type": "application/octet-stream" },
     body: file,

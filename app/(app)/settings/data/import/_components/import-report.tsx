@@ -1,4 +1,4 @@
-import { IMPORT_TABLE_LABELS, type ImportAccountResult } from "@/server/domain/portability";
+import { IMPORT_TABLE_LABELS, type ImportAccountResult } from "@/lib/data/account-file";
 
 const PROFILE_LABELS: Record<string, string> = { name: "name", timeZone: "time zone" };
 

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/server/auth/session";
+import { appUrlOf, env } from "@/server/env";
+import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
+import { ApiDocs } from "./_components/api-docs";
+import { TokenManager } from "./_components/token-manager";
+
+export const metadata: Metadata = { title: "API · Settings" };
+
+export default async function ApiSettingsPage() {
+  await requireActor();
+  const queryClient = getQueryClient();
+  const [profile] = await Promise.all([
+    queryClient.fetchQuery(trpc.account.profile.queryOptions()),
+    queryClient.prefetchQuery(trpc.apiTokens.list.queryOptions()),
+  ]);
+  return (
+    <HydrateClient>
+      <div className="grid max-w-3xl gap-6">
+        <div className="grid gap-1">
+          <Link href="/settings" className="text-sm text-muted-foreground hover:underline">
+            ← Settings
+          </Link>
+          <h1 className="text-2xl font-semibold">API</h1>
+          <p className="text-sm text-muted-foreground">
+            Everything you can do in Trajectory is also a REST endpoint, for scripts, spreadsheets and your
+            own tools. A personal access token acts as you: it sees what you see and nothing more.
+          </p>
+        </div>
+        <TokenManager timeZone={profile.timeZone} />
+        <ApiDocs appUrl={appUrlOf(env())} />
+      </div>
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { TOKEN_SCOPES } from "./rules";
+import { byIdInput, shortText } from "@/lib/validation";
+
+export const TOKEN_NAME_MAX = 100;
+
+export const tokenScopeField = z.enum(TOKEN_SCOPES, { error: "choose read or read and write" });
+
+export const createTokenInput = z.object({
+  name: shortText("a name for the token", TOKEN_NAME_MAX),
+  scope: tokenScopeField,
+});
+export type CreateTokenInput = z.infer<typeof createTokenInput>;
+
+export const revokeTokenInput = byIdInput;
+export type RevokeTokenInput = z.infer<typeof revokeTokenInput>;

@@ -1,0 +1,25 @@
+import { formatDate } from "@/lib/dates";
+import { formatValue } from "./numbers";
+
+export function formatPeriod(startedOn: string, endedOn: string | null): string {
+  return `${formatDate(startedOn)} – ${endedOn ? formatDate(endedOn) : "ongoing"}`;
+}
+
+/** "800 ms → 240 ms", or just "240 ms" without a baseline. */
+export function formatFigures(outcome: { baseline: number | null; result: number; unit: string }): string {
+  const result = formatValue(outcome.result, outcome.unit);
+  return outcome.baseline === null ? result : `${formatValue(outcome.baseline, outcome.unit)} → ${result}`;
+}
+
+/** A number typed into a form: "" is none, separators are dropped, anything else becomes NaN for zod to refuse. */
+export function parseNumberInput(value: FormDataEntryValue | null): number | null {
+  const text =
+    typeof value === "string"
+      ? value
+          .trim()
+          .replace(/[,\s_]/g, "")
+          .replace(/^\u2212/, "-")
+      : "";
+  if (text === "") return null;
+  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) ? Number(text) : Number.NaN;
+}

@@ -1,0 +1,200 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { assessments, invitations, users } from "@/db/schema";
+import type { Actor, SessionClaims } from "@/server/auth/actor";
+import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { clearSignInFailures, recordSignInFailure, signInRetryAfterMs } from "@/server/auth/throttle";
+import { DEMO_NOT_DELETABLE, deletionConfirmationField } from "@/lib/account/rules";
+import { isCommonPassword } from "./common-passwords";
+import { Conflict, Invalid, NotFound, TooManyRequests } from "@/lib/errors";
+import type {
+  ChangePasswordInput,
+  DeleteAccountInput,
+  SignInInput,
+  SignUpInput,
+  UpdateProfileInput,
+} from "@/lib/account/inputs";
+
+const byEmail = (email: string) => eq(sql`lower(${users.email})`, email);
+
+function refuseCommon(field: string, password: string): void {
+  if (isCommonPassword(password)) {
+    throw new Invalid(field, "this password is too common; choose one that is hard to guess");
+  }
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string | null;
+  sessionVersion: number;
+}
+
+const sessionUserColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  sessionVersion: users.sessionVersion,
+};
+
+export async function signUp(db: Db, input: SignUpInput): Promise<SessionUser> {
+  refuseCommon("password", input.password);
+  const passwordHash = await hashPassword(input.password);
+  const [created] = await db
+    .insert(users)
+    .values({ email: input.email, name: input.name || null, passwordHash })
+    .onConflictDoNothing()
+    .returning(sessionUserColumns);
+  if (!created) throw new Conflict("an account with this email already exists", "email");
+  return created;
+}
+
+/** The user for these credentials, or null; costs one hash either way. */
+export async function verifyCredentials(db: Db, input: SignInInput): Promise<SessionUser | null> {
+  const [user] = await db
+    .select({ ...sessionUserColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(byEmail(input.email));
+  const ok = await verifyPassword(user?.passwordHash, input.password);
+  if (!user || !ok) return null;
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
+
+/** The actor for a session, or null when the user is gone or the session version moved on. */
+export async function actorForSession(db: Db, claims: SessionClaims): Promise<Actor | null> {
+  const [user] = await db
+    .select({ userId: users.id, email: users.email })
+    .from(users)
+    .where(and(eq(users.id, claims.userId), eq(users.sessionVersion, claims.sessionVersion)));
+  return user ?? null;
+}
+
+export async function sessionVersionOf(db: Db, userId: string): Promise<number | null> {
+  const [user] = await db
+    .select({ sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, userId));
+  return user?.sessionVersion ?? null;
+}
+
+/** Ends every session of the actor, this one included. */
+export async function signOutEverywhere(db: Db, actor: Actor): Promise<void> {
+  const updated = await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, actor.userId))
+    .returning({ id: users.id });
+  if (updated.length === 0) throw new NotFound("user");
+}
+
+/** Changes the password and ends every other session; returns the new session version. */
+export async function changePassword(db: Db, actor: Actor, input: ChangePasswordInput): Promise<number> {
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, actor.userId));
+  if (!user) throw new NotFound("user");
+  if (!user.passwordHash) {
+    throw new Invalid("currentPassword", "this account signs in with GitHub or Google and has no password");
+  }
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new Invalid("currentPassword", "current password is wrong");
+  }
+  if (input.newPassword === input.currentPassword) {
+    throw new Invalid("newPassword", "choose a password different from the current one");
+  }
+  refuseCommon("newPassword", input.newPassword);
+  const passwordHash = await hashPassword(input.newPassword);
+  const [updated] = await db
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, actor.userId))
+    .returning({ sessionVersion: users.sessionVersion });
+  if (!updated) throw new NotFound("user");
+  return updated.sessionVersion;
+}
+
+export async function getProfile(db: Db, actor: Actor) {
+  const [profile] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      timeZone: users.timeZone,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      isDemo: users.isDemo,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(eq(users.id, actor.userId));
+  if (!profile) throw new NotFound("user");
+  return profile;
+}
+
+export async function updateProfile(db: Db, actor: Actor, input: UpdateProfileInput) {
+  const [updated] = await db
+    .update(users)
+    .set({ name: input.name || null, timeZone: input.timeZone, updatedAt: new Date() })
+    .where(eq(users.id, actor.userId))
+    .returning({ name: users.name, timeZone: users.timeZone });
+  if (!updated) throw new NotFound("user");
+  return updated;
+}
+
+/** Refuses unless the input proves the account holder asks; wrong passwords count toward the sign-in throttle. */
+async function confirmDeletion(
+  user: { email: string; passwordHash: string | null },
+  input: DeleteAccountInput,
+  address: string,
+): Promise<void> {
+  if (deletionConfirmationField(user.passwordHash !== null) === "email") {
+    if (input.email !== user.email) throw new Invalid("email", "type the email address of this account");
+    return;
+  }
+  // One count for sign-in and deletion: a stolen session must not get a second set of guesses.
+  const waitMs = signInRetryAfterMs(user.email, address);
+  if (waitMs > 0) throw new TooManyRequests(Math.ceil(waitMs / 1000));
+  if (!input.password) throw new Invalid("password", "enter your password");
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    recordSignInFailure(user.email, address);
+    throw new Invalid("password", "password is wrong");
+  }
+}
+
+/**
+ * Deletes the account and every row of it in one transaction. Rows owned by the user, mentorships on either
+ * side, comments, notifications, tokens and feeds go by the ON DELETE CASCADE of their foreign keys to users;
+ * sessions end because their user no longer exists. Rows of other people that name the user: endorsements they
+ * wrote and invitations they accepted are deleted here; a mentee's audit rows keep the event with actor_id set
+ * null ("a deleted account"), so the mentee's access history survives without naming anyone.
+ */
+export async function deleteAccount(
+  db: Db,
+  actor: Actor,
+  input: DeleteAccountInput,
+  from: { address: string },
+): Promise<void> {
+  const [user] = await db
+    .select({ email: users.email, passwordHash: users.passwordHash, isDemo: users.isDemo })
+    .from(users)
+    .where(eq(users.id, actor.userId));
+  if (!user) throw new NotFound("user");
+  if (user.isDemo) throw new Conflict(DEMO_NOT_DELETABLE);
+  await confirmDeletion(user, input, from.address);
+  await db.transaction(async (tx) => {
+    // Rows that reference the user wait for this lock, so none slips in between the deletes below.
+    const [locked] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.id, actor.userId))
+      .for("update");
+    if (!locked) throw new NotFound("user");
+    // A mentor's rating is their judgement: it leaves with them rather than stay unattributed.
+    await tx.delete(assessments).where(eq(assessments.assessorId, actor.userId));
+    // Spent on a mentorship that is going, and often holding their email address.
+    await tx.delete(invitations).where(eq(invitations.acceptedBy, actor.userId));
+    await tx.delete(users).where(eq(users.id, actor.userId));
+  });
+  clearSignInFailures(user.email);
+}

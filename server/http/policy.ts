@@ -1,0 +1,37 @@
+import "server-only";
+/** Pages that need a signed-in user; the proxy redirects, the page itself checks the session version. */
+const protectedPrefixes = [
+  "/dashboard",
+  "/skills",
+  "/projects",
+  "/interviews",
+  "/levels",
+  "/mentoring",
+  "/notifications",
+  "/invite",
+  "/settings",
+];
+
+export function isProtectedPath(pathname: string): boolean {
+  return protectedPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/** Keeps an upstream request id only when it is a short, safe token (no header injection). */
+export function requestIdFrom(upstream: string | null): string {
+  return upstream && /^[\w.:-]{1,128}$/.test(upstream) ? upstream : crypto.randomUUID();
+}
+
+export function contentSecurityPolicy(nonce: string, dev: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self' https://github.com https://accounts.google.com",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}

@@ -1,9 +1,0 @@
-import { appUrlOf, env } from "../env";
-import { createFeed, feedStatus, revokeFeed } from "../services/calendar";
-import { protectedProcedure, router } from "../trpc/init";
-
-export const calendarRouter = router({
-  feed: protectedProcedure.query(({ ctx }) => feedStatus(ctx.db, ctx.actor)),
-  createFeed: protectedProcedure.mutation(({ ctx }) => createFeed(ctx.db, ctx.actor, appUrlOf(env()))),
-  revokeFeed: protectedProcedure.mutation(({ ctx }) => revokeFeed(ctx.db, ctx.actor)),
-});

@@ -1,0 +1,59 @@
+import type { AnyProcedure } from "@trpc/server";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { createContextInner, READ_ONLY_TOKEN_MESSAGE } from "@/server/trpc/init";
+import { appRouter, createCaller } from "@/server/trpc/root";
+import { createTestDb } from "@/tests/helpers/db";
+import { newCaller } from "@/tests/helpers/factories";
+
+let handle: DbHandle;
+let tokens: { read: string; write: string; revoked: string };
+beforeAll(async () => {
+  handle = await createTestDb();
+  const { api } = await newCaller(handle.db);
+  const read = await api.apiTokens.create({ name: "read", scope: "read" });
+  const write = await api.apiTokens.create({ name: "write", scope: "write" });
+  const revoked = await api.apiTokens.create({ name: "revoked", scope: "write" });
+  await api.apiTokens.revoke({ id: revoked.id });
+  tokens = { read: read.token, write: write.token, revoked: revoked.token };
+});
+afterAll(async () => {
+  await handle.close();
+});
+
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
+const mutations = procedures
+  .filter(([, procedure]) => procedure._def.type === "mutation")
+  .map(([path]) => path);
+const sessionOnly = procedures
+  .filter(([, procedure]) => (procedure._def.meta as { sessionOnly?: boolean } | undefined)?.sessionOnly)
+  .map(([path]) => path);
+
+async function codeOf(token: string, path: string): Promise<[string, string]> {
+  const caller = createCaller(createContextInner({ db: handle.db, session: null, bearerToken: token }));
+  const call = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  try {
+    await (call as (input: unknown) => Promise<unknown>)({});
+    return ["OK", ""];
+  } catch (error) {
+    return error instanceof TRPCError ? [error.code, error.message] : ["THROWN", String(error)];
+  }
+}
+
+it("the walk covers the mutations and the token procedures", () => {
+  expect(mutations.length).toBeGreaterThan(30);
+  expect(sessionOnly.sort()).toEqual(["apiTokens.create", "apiTokens.list", "apiTokens.revoke"]);
+});
+
+it.each(mutations)("a read token is refused %s before its input is read", async (path) => {
+  expect(await codeOf(tokens.read, path)).toEqual(["FORBIDDEN", READ_ONLY_TOKEN_MESSAGE]);
+});
+
+it.each(sessionOnly)("a write token is refused %s", async (path) => {
+  expect((await codeOf(tokens.write, path))[0]).toBe("FORBIDDEN");
+});
+
+it.each(procedures.map(([path]) => path))("a revoked token is refused %s", async (path) => {
+  expect((await codeOf(tokens.revoked, path))[0]).toBe("UNAUTHORIZED");
+});
