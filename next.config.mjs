@@ -15,6 +15,17 @@ const nextConfig = {
   // Native and WASM packages must load from node_modules, not from the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
   typedRoutes: false,
+  // URLs from before each domain had one name keep working: bookmarks, scripts and old links.
+  async redirects() {
+    return [
+      { source: "/settings/api", destination: "/settings/api-tokens", permanent: true },
+      { source: "/api/export/account/schema", destination: "/api/data/export/schema", permanent: true },
+      { source: "/api/export/account", destination: "/api/data/export", permanent: true },
+      { source: "/api/export/resume", destination: "/api/data/resume", permanent: true },
+      { source: "/api/export/csv/:kind", destination: "/api/data/csv/:kind", permanent: true },
+      { source: "/api/import/account", destination: "/api/data/import", permanent: true },
+    ];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

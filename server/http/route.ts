@@ -49,6 +49,11 @@ function contextOf<P extends Params>(req: Request, params: P, db: Db): Context<P
   return { req, db, params, log: requestLogger(requestIdFrom(req.headers.get("x-request-id"))) };
 }
 
+interface RouteOptions<P extends Params> {
+  /** Checks of the request alone (body type, declared size, path), answered before the session is looked up. */
+  check?: (req: Request, params: P) => Response | null;
+}
+
 /**
  * The one way an `app/api` route runs for a signed-in user: requests a browser sends for another site are refused
  * (downloads and uploads alike), the session is required, and errors answer like the tRPC API does.
@@ -56,12 +61,16 @@ function contextOf<P extends Params>(req: Request, params: P, db: Db): Context<P
 export function signedInRoute<P extends Params = Params>(
   name: string,
   handler: (context: SignedInContext<P>) => Promise<Response>,
+  options: RouteOptions<P> = {},
 ): (req: Request, segment: Segment<P>) => Promise<Response> {
   return async (req, segment) => {
     if (isCrossSite(req, configuredOrigins())) return refusal(403, "cross-site requests are refused");
+    const params = await segment.params;
+    const early = options.check?.(req, params);
+    if (early) return early;
     const actor = await currentActor();
     if (!actor) return refusal(401, "sign in to continue");
-    const context = contextOf(req, await segment.params, await getDb());
+    const context = contextOf(req, params, await getDb());
     try {
       return await handler({ ...context, actor });
     } catch (error) {

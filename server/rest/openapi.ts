@@ -9,10 +9,10 @@ const DESCRIPTION = `Every tRPC procedure of Trajectory as plain HTTP: queries a
 mutations are POST with a JSON body. Inputs are checked by the same rules as the app and you see exactly
 what you see when signed in (another user's rows answer 404).
 
-Authenticate with a personal access token from Settings → API: \`Authorization: Bearer trj_…\`.
+Authenticate with a personal access token from Settings → API tokens: \`Authorization: Bearer trj_…\`.
 A read token may call GET operations only; a read and write token may call everything except token
 management, which needs a signed-in browser. "Sign out of all devices" does not revoke tokens: revoke
-them in Settings → API. Deleting the account deletes its tokens.
+them in Settings → API tokens. Deleting the account deletes its tokens.
 
 Errors are JSON \`{ "error": { "code", "message", "fieldErrors"? } }\`: 400 invalid input (fieldErrors
 per dotted field path), 401 missing, unknown or revoked token, 403 not allowed with this token,
@@ -59,7 +59,7 @@ function statusesOf(operation: RestOperation): string[] {
 
 function describe(operation: RestOperation): string {
   const access = operation.sessionOnly
-    ? "Refused with a token (403): manage tokens in Settings → API while signed in."
+    ? "Refused with a token (403): manage tokens in Settings → API tokens while signed in."
     : operation.kind === "query"
       ? "Read and read-and-write tokens."
       : `Read-and-write tokens only (a read token gets 403: "${READ_ONLY_TOKEN_MESSAGE}").`;
@@ -130,7 +130,7 @@ export function openApiDocument(appUrl: string): JsonSchema {
           type: "http",
           scheme: "bearer",
           bearerFormat: "trj_ personal access token",
-          description: "Create one in Settings → API; it is shown once.",
+          description: "Create one in Settings → API tokens; it is shown once.",
         },
       },
       schemas: { Error: errorSchema },

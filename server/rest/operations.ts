@@ -112,6 +112,11 @@ export function restOperations(): RestOperation[] {
 }
 
 /** The operation at this path below /api/v1 (exact, case-sensitive), whatever its method. */
+/** Routers renamed since the API shipped: their old paths keep answering, since API clients rarely follow redirects. */
+const RENAMED: Record<string, string> = { "/portability/": "/data/" };
+
 export function restOperationAt(path: string): RestOperation | undefined {
-  return restOperations().find((operation) => operation.path === path);
+  const renamed = Object.entries(RENAMED).find(([from]) => path.startsWith(from));
+  const current = renamed ? renamed[1] + path.slice(renamed[0].length) : path;
+  return restOperations().find((operation) => operation.path === current);
 }

@@ -8,7 +8,7 @@ test("create a token, see it once, call the API with it, revoke it and be refuse
 }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signUp(page, uniqueEmail("api-tokens"));
-  await page.goto("/settings/api");
+  await page.goto("/settings/api-tokens");
   await expect(page.getByRole("heading", { name: "API", level: 1 })).toBeVisible();
   await expect(page.getByText("You have no tokens yet.")).toBeVisible();
   await expect(page.getByRole("link", { name: "OpenAPI 3.1 document" })).toHaveAttribute(

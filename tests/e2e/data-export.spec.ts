@@ -94,3 +94,19 @@ test("the export routes refuse a visitor who is not signed in", async ({ request
   }
   expect((await request.get("/api/data/csv/passwords")).status()).toBe(404);
 });
+
+test("addresses from before the rename lead to the same place", async ({ request }) => {
+  const moved = {
+    "/settings/api": "/settings/api-tokens",
+    "/api/export/account": "/api/data/export",
+    "/api/export/account/schema": "/api/data/export/schema",
+    "/api/export/resume": "/api/data/resume",
+    "/api/export/csv/skills": "/api/data/csv/skills",
+    "/api/import/account": "/api/data/import",
+  };
+  for (const [from, to] of Object.entries(moved)) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    expect(response.headers().location, from).toBe(to);
+  }
+});

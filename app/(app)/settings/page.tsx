@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 const dataPages = [
   { href: "/settings/data", label: "Export and import your data" },
-  { href: "/settings/api", label: "API tokens" },
+  { href: "/settings/api-tokens", label: "API tokens" },
   { href: "/settings/calendar", label: "Calendar feed" },
 ] as const;
 

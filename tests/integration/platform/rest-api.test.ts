@@ -54,6 +54,19 @@ async function userWithToken(scope: "read" | "write") {
 }
 
 describe("reads and writes", () => {
+  it("the account export answers at /data/export and, for scripts written before the rename, /portability/export", async () => {
+    const { api, token } = await userWithToken("read");
+    const current = await call("/data/export", { token });
+    const old = await call("/portability/export", { token });
+    expect(current.status).toBe(200);
+    expect(old.status).toBe(200);
+    const { exportedAt: _at, ...document } = JSON.parse(JSON.stringify(await api.data.export())) as Record<
+      string,
+      unknown
+    >;
+    expect(old.json).toMatchObject(document);
+  });
+
   it("a read token GETs skills.current, the same data the app shows, dates as ISO strings", async () => {
     const { api, token } = await userWithToken("read");
     const response = await call("/skills/current", { token });
