@@ -13,7 +13,7 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
-export type DbDriver = "pglite" | "postgres";
+type DbDriver = "pglite" | "postgres";
 
 export interface DbHandle {
   db: Db;

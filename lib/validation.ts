@@ -57,7 +57,7 @@ export const optionalShortText = (max = 200) =>
     .transform((value) => (value === "" ? null : value))
     .nullish();
 
-export const NOTE_MAX = 10_000;
+const NOTE_MAX = 10_000;
 export const noteField = z
   .string()
   .max(NOTE_MAX, `use at most ${NOTE_MAX.toLocaleString("en-US")} characters`)
@@ -70,12 +70,11 @@ export const httpUrlField = z
 
 export const byIdInput = z.object({ id: idField });
 
-export const PAGE_SIZE_MAX = 100;
+const PAGE_SIZE_MAX = 100;
 export const pageInput = z.object({
   cursor: z.string().max(200).nullish(),
   limit: z.number().int().min(1).max(PAGE_SIZE_MAX).default(20),
 });
-export type PageInput = z.infer<typeof pageInput>;
 
 /** Set when a mentor reads a mentee's section; absent, the reader reads their own. */
 export const menteeIdField = idField.optional();

@@ -25,6 +25,7 @@ fi
 step "typecheck";      npx tsc --noEmit
 step "lint";           npx eslint --max-warnings 0 .
 step "format";         npx prettier --check . >/dev/null && echo "formatting is clean"
+step "dead code";      npx knip --no-progress && echo "no unused files, exports or dependencies"
 step "migrations match the schema"
 drift=$(npx drizzle-kit generate --name drift_check 2>&1) || { echo "$drift"; exit 1; }
 if ! grep -q "No schema changes" <<<"$drift"; then

@@ -6,5 +6,4 @@ type Outputs = inferRouterOutputs<AppRouter>["goals"];
 export type GoalChoices = Outputs["get"];
 export type GapAnalysisData = NonNullable<Outputs["gapAnalysis"]>;
 export type LevelAnalysisData = NonNullable<GapAnalysisData["target"]>;
-export type GapRow = LevelAnalysisData["rows"][number];
 export type WorkOnNextData = NonNullable<GapAnalysisData["workOnNext"]>;

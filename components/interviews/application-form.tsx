@@ -12,7 +12,7 @@ import { dateIn } from "@/lib/dates";
 import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 import { createApplicationInput, type ApplicationFormInput } from "@/lib/interviews/inputs";
 
-export interface ApplicationValues {
+interface ApplicationValues {
   company: string;
   role: string;
   levelApplied: string | null;

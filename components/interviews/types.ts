@@ -5,7 +5,6 @@ type Outputs = inferRouterOutputs<AppRouter>["interviews"];
 
 export type BoardColumns = Outputs["board"];
 export type BoardCard = BoardColumns[number]["items"][number];
-export type ApplicationDetail = Outputs["byId"];
+type ApplicationDetail = Outputs["byId"];
 export type TimelineRound = ApplicationDetail["rounds"][number];
 export type Analytics = Outputs["analytics"];
-export type Agenda = Outputs["agenda"];

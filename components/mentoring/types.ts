@@ -3,9 +3,6 @@ import type { AppRouter } from "@/server/trpc/root";
 
 type Outputs = inferRouterOutputs<AppRouter>;
 
-export type Invitation = Outputs["mentoring"]["invitations"][number];
 export type CreatedInvitation = Outputs["mentoring"]["invite"];
 export type Mentor = Outputs["mentoring"]["mentors"][number];
 export type Mentee = Outputs["mentoring"]["mentees"][number];
-export type AuditEntry = Outputs["mentoring"]["auditLog"]["items"][number];
-export type NotificationItem = Outputs["notifications"]["list"]["items"][number];

@@ -6,7 +6,8 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTRPC } from "@/components/trpc/react";
 import { cn } from "@/components/ui/cn";
-import { grantedSections, menteeHref, sectionFor } from "@/lib/mentoring/scopes";
+import { grantedSections, sectionFor } from "@/lib/mentoring/scopes";
+import { menteeHref } from "@/lib/mentoring/mentee-link";
 
 function isNotFound(error: unknown): boolean {
   return (

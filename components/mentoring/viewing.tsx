@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, type ReactNode } from "react";
+import { menteeHref } from "@/lib/mentoring/mentee-link";
 
 interface Viewing {
   /** The mentee whose pages a mentor is reading; undefined on one's own pages. */
@@ -22,13 +23,5 @@ export function useViewing(): Viewing {
 /** Links inside a mentee's pages stay on that mentee. */
 export function useMenteeHref(): (path: string) => string {
   const { menteeId } = useViewing();
-  return useCallback(
-    (path: string) => {
-      if (!menteeId) return path;
-      const [base, hash] = path.split("#");
-      const joined = `${base}${base?.includes("?") ? "&" : "?"}mentee=${menteeId}`;
-      return hash === undefined ? joined : `${joined}#${hash}`;
-    },
-    [menteeId],
-  );
+  return useCallback((path: string) => menteeHref(path, menteeId), [menteeId]);
 }

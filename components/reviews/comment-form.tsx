@@ -12,7 +12,7 @@ import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 import { commentInput } from "@/lib/reviews/inputs";
 import { useInvalidateReviews } from "./use-reviews";
 
-export interface CommentTarget {
+interface CommentTarget {
   /** A mentor commenting on this mentee's subject. */
   menteeId?: string;
   /** The mentee replying in this mentorship's thread. */

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "../ui/cn";
 
-export const sections = [
+const sections = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/skills", label: "Skills" },
   { href: "/projects", label: "Projects" },

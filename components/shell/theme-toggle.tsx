@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 type Theme = "system" | "light" | "dark";
 const order: Theme[] = ["system", "light", "dark"];
 
-export const THEME_STORAGE_KEY = "trajectory-theme";
+const THEME_STORAGE_KEY = "trajectory-theme";
 const CHANGE_EVENT = "trajectory-theme-change";
 
 /** Runs before paint (inline, with the CSP nonce) so the page never flashes the wrong theme. */

@@ -8,7 +8,7 @@ import { evidenceCountLabel, KIND_LABELS, levelOnScale } from "@/lib/skills/form
 import { QuickAssess } from "./quick-assess";
 import { formatDate } from "@/lib/dates";
 
-export interface ProfileRow {
+interface ProfileRow {
   skillId: string;
   name: string;
   kind: keyof typeof KIND_LABELS;

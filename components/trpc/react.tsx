@@ -8,7 +8,9 @@ import superjson from "superjson";
 import type { AppRouter } from "@/server/trpc/root";
 import { makeQueryClient } from "./query-client";
 
-export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+const context = createTRPCContext<AppRouter>();
+const TRPCProvider = context.TRPCProvider;
+export const useTRPC = context.useTRPC;
 
 let browserQueryClient: QueryClient | undefined;
 

@@ -2,7 +2,7 @@ import { useId, type ComponentProps } from "react";
 import { cn } from "./cn";
 import { Label } from "./label";
 
-export interface SelectOption {
+interface SelectOption {
   value: string;
   label: string;
 }

@@ -9,17 +9,7 @@ import { buildApplications } from "./history-rounds";
 import { buildAssessments, DEMO_OWN_SKILLS } from "./history-skills";
 import { addDays } from "@/lib/dates";
 
-export type {
-  DemoApplication,
-  DemoAssessment,
-  DemoEvidence,
-  DemoHistory,
-  DemoOutcome,
-  DemoOwnSkill,
-  DemoProject,
-  DemoRound,
-  DemoSkillRef,
-} from "./history-core";
+export type { DemoHistory } from "./history-core";
 
 /** `today` is "YYYY-MM-DD" in the user's time zone; nothing is dated after it except upcoming interviews. */
 export function buildDemoHistory(today: string, seed = 2026): DemoHistory {

@@ -7,13 +7,13 @@ import {
   passwordLength,
 } from "./rules";
 
-export const emailField = z
+const emailField = z
   .string({ error: "enter your email" })
   .max(320, "email is too long")
   .transform(normalizeEmail)
   .pipe(z.email({ error: "enter a valid email address" }));
 
-export const newPasswordField = z
+const newPasswordField = z
   .string({ error: "enter a password" })
   .refine((value) => passwordLength(value) >= PASSWORD_MIN_LENGTH, {
     error: `use at least ${PASSWORD_MIN_LENGTH} characters`,

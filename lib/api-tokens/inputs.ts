@@ -2,9 +2,9 @@ import { z } from "zod";
 import { TOKEN_SCOPES } from "./rules";
 import { byIdInput, shortText } from "@/lib/validation";
 
-export const TOKEN_NAME_MAX = 100;
+const TOKEN_NAME_MAX = 100;
 
-export const tokenScopeField = z.enum(TOKEN_SCOPES, { error: "choose read or read and write" });
+const tokenScopeField = z.enum(TOKEN_SCOPES, { error: "choose read or read and write" });
 
 export const createTokenInput = z.object({
   name: shortText("a name for the token", TOKEN_NAME_MAX),

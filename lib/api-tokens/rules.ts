@@ -4,7 +4,7 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 /** Recognisable in logs and by secret scanners; the rest is 32 random bytes in base64url. */
 export const TOKEN_MARKER = "trj_";
 /** How many leading characters are kept in the clear so a user can tell tokens apart. */
-export const PREFIX_LENGTH = 8;
+const PREFIX_LENGTH = 8;
 /** Active tokens per account: enough for a few tools, few enough to review at a glance. */
 export const MAX_ACTIVE_TOKENS = 20;
 /** last_used_at is written at most this often, so a busy script is not a write per request. */

@@ -6,8 +6,8 @@ import { stageName } from "@/lib/skills/catalogue";
  * so a subscriber does not see them vanish the moment they start), and every follow-up day from that many days
  * before today (in the owner's zone) onward. Cancelled rounds stay, marked STATUS:CANCELLED.
  */
-export const FEED_LOOKBACK_DAYS = 30;
-export const ROUND_MINUTES = 60;
+const FEED_LOOKBACK_DAYS = 30;
+const ROUND_MINUTES = 60;
 const DAY_MS = 86_400_000;
 
 export interface FeedRound {
@@ -31,8 +31,8 @@ export function feedWindow(now: Date, today: string) {
   return { since, sinceDay };
 }
 
-export const roundUid = (roundId: string) => `round-${roundId}@trajectory`;
-export const followUpUid = (roundId: string) => `follow-up-${roundId}@trajectory`;
+const roundUid = (roundId: string) => `round-${roundId}@trajectory`;
+const followUpUid = (roundId: string) => `follow-up-${roundId}@trajectory`;
 
 const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS);
 

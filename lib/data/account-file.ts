@@ -12,23 +12,23 @@ export const IMPORT_MAX_MEGABYTES = IMPORT_MAX_BYTES / 1024 / 1024;
 export const MAX_REPORTED_PROBLEMS = 50;
 
 /** A row of the file by id, or a built-in skill or ladder by its slug. */
-export type Ref = string;
+type Ref = string;
 
-export interface ExportSkill {
+interface ExportSkill {
   id: string;
   name: string;
   kind: "technical" | "soft" | "tool";
   description: string | null;
   createdAt: string;
 }
-export interface ExportEvidence {
+interface ExportEvidence {
   id: string;
   kind: "project" | "round" | "url";
   projectId: string | null;
   roundId: string | null;
   url: string | null;
 }
-export interface ExportAssessment {
+interface ExportAssessment {
   id: string;
   skillId: Ref;
   level: number;
@@ -37,12 +37,12 @@ export interface ExportAssessment {
   createdAt: string;
   evidence: ExportEvidence[];
 }
-export interface ExportOutcome extends BulletOutcome {
+interface ExportOutcome extends BulletOutcome {
   id: string;
   position: number;
   createdAt: string;
 }
-export interface ExportProject {
+interface ExportProject {
   id: string;
   title: string;
   role: string;
@@ -55,7 +55,7 @@ export interface ExportProject {
   skillIds: Ref[];
   outcomes: ExportOutcome[];
 }
-export interface ExportRound {
+interface ExportRound {
   id: string;
   stage: string;
   scheduledAt: string | null;
@@ -68,7 +68,7 @@ export interface ExportRound {
   createdAt: string;
   competencySkillIds: Ref[];
 }
-export interface ExportApplication {
+interface ExportApplication {
   id: string;
   company: string;
   role: string;
@@ -116,13 +116,13 @@ export interface ExportLadder {
   }[];
   expectations: { levelId: string; competencyId: string; expectedLevel: number; text: string }[];
 }
-export interface ExportGoal {
+interface ExportGoal {
   ladderId: Ref;
   currentLevelKey: string | null;
   targetLevelKey: string | null;
   targetDate: string | null;
 }
-export interface ExportCompensation {
+interface ExportCompensation {
   id: string;
   baseMinor: number;
   bonusMinor: number | null;

@@ -4,7 +4,7 @@ import { minorToMajor } from "@/lib/money";
 
 /** Applications and their rounds as one sheet (the format rules are in csv-export.ts). */
 
-export interface RoundRecord {
+interface RoundRecord {
   stage: string;
   /** Local wall time "YYYY-MM-DD HH:mm" in the user's zone, or null. */
   scheduledAt: string | null;

@@ -20,7 +20,7 @@ export const CSV_FILE_NAMES: Record<CsvKind, string> = {
 };
 
 /** Separator inside one cell for lists (technologies, skills, reasons). */
-export const LIST_SEPARATOR = "; ";
+const LIST_SEPARATOR = "; ";
 
 // The full-width forms too: Apple Numbers normalises them to the ASCII ones.
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;

@@ -12,7 +12,7 @@ import {
 } from "./account-file";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
-export const validateExportShape = ajv.compile<AccountExport>(exportSchema);
+const validateExportShape = ajv.compile<AccountExport>(exportSchema);
 
 export type Parsed = { ok: true; document: AccountExport } | { ok: false; errors: ImportProblem[] };
 

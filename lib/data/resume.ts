@@ -14,8 +14,7 @@ import { type BulletOutcome, bulletFor } from "@/lib/projects/bullets";
  *   `keywords` the technologies of the projects tagged with it. Mentor-only ratings are left out.
  * - `basics.label`: the goal's current level and its ladder, when a goal names one.
  */
-export const RESUME_SCHEMA_URL =
-  "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
+const RESUME_SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
 
 export interface ResumeProjectSource {
   title: string;
@@ -30,7 +29,7 @@ export interface ResumeProjectSource {
   outcomes: readonly BulletOutcome[];
 }
 
-export interface ResumeSkillSource {
+interface ResumeSkillSource {
   id: string;
   name: string;
   /** The latest self rating, 1 to 5. */
@@ -46,7 +45,7 @@ export interface ResumeSource {
   generatedAt: Date;
 }
 
-export interface ResumeWork {
+interface ResumeWork {
   name: string;
   position: string;
   startDate: string;
@@ -55,7 +54,7 @@ export interface ResumeWork {
   highlights: string[];
 }
 
-export interface ResumeProject {
+interface ResumeProject {
   name: string;
   description: string;
   startDate: string;
@@ -66,7 +65,7 @@ export interface ResumeProject {
   highlights: string[];
 }
 
-export interface ResumeSkill {
+interface ResumeSkill {
   name: string;
   level: string;
   keywords: string[];
@@ -118,7 +117,7 @@ function projectEntry(project: ResumeProjectSource): ResumeProject {
 }
 
 /** One work entry per employer; `projects` newest first. */
-export function workEntries(projects: readonly ResumeProjectSource[]): ResumeWork[] {
+function workEntries(projects: readonly ResumeProjectSource[]): ResumeWork[] {
   const groups = new Map<string, ResumeProjectSource[]>();
   for (const project of projects) {
     const key = project.company?.trim().toLowerCase();
@@ -146,7 +145,7 @@ export function workEntries(projects: readonly ResumeProjectSource[]): ResumeWor
 }
 
 /** Skills by level, highest first, then name; keywords from the projects tagged with each. */
-export function skillEntries(
+function skillEntries(
   skills: readonly ResumeSkillSource[],
   projects: readonly ResumeProjectSource[],
 ): ResumeSkill[] {

@@ -17,8 +17,8 @@
 import { monthsBefore } from "@/lib/dates";
 import { chooseRating, counts, type AssessmentSource, type RatingSource } from "./ratings";
 
-export const STALE_AFTER_MONTHS = 12;
-export const STALE_WEIGHT = 0.5;
+const STALE_AFTER_MONTHS = 12;
+const STALE_WEIGHT = 0.5;
 
 export interface GapLevel {
   id: string;
@@ -124,7 +124,7 @@ export function freshnessOf(lastDemonstrated: string | null, today: string): num
   return lastDemonstrated !== null && !isStale(lastDemonstrated, today) ? 1 : STALE_WEIGHT;
 }
 
-export interface CompetencyGap {
+interface CompetencyGap {
   competencyId: string;
   key: string;
   name: string;

@@ -58,7 +58,7 @@ export interface FailedRoundFact {
   failureReasons: readonly string[];
 }
 
-export interface ReasonCount {
+interface ReasonCount {
   reason: string;
   name: string;
   count: number;
@@ -76,7 +76,7 @@ export interface WorkItem {
   failureReasons: ReasonCount[];
 }
 
-export const WORK_ON_NEXT = 3;
+const WORK_ON_NEXT = 3;
 
 /** The biggest non-optional gaps at a level (ties by name), each with what failed interviews said about it. */
 export function workOnNext(

@@ -3,7 +3,7 @@ import { RATING_SOURCES } from "@/lib/gaps/ratings";
 import { dateProblem, idField, menteeIdField } from "@/lib/validation";
 
 /** A target day that has not passed yet (a day of slack for time zones behind UTC). */
-export const futureDateField = z.string({ error: "enter a date" }).superRefine((value, ctx) => {
+const futureDateField = z.string({ error: "enter a date" }).superRefine((value, ctx) => {
   const problem =
     dateProblem(value) ??
     (value < new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)

@@ -22,8 +22,8 @@ import {
   shortText,
 } from "@/lib/validation";
 
-export const statusField = z.enum(APPLICATION_STATUSES, { error: "choose a status" });
-export const outcomeField = z.enum(ROUND_OUTCOMES, { error: "choose an outcome" });
+const statusField = z.enum(APPLICATION_STATUSES, { error: "choose a status" });
+const outcomeField = z.enum(ROUND_OUTCOMES, { error: "choose an outcome" });
 
 /** An amount in major units as typed ("145000.50"); empty means none. */
 const amountField = z

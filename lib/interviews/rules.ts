@@ -27,7 +27,7 @@ export function statusLabel(status: ApplicationStatus): string {
 }
 
 /** An application in one of these is over: its follow-ups are no longer due. */
-export const CLOSED_STATUSES: readonly ApplicationStatus[] = ["accepted", "rejected", "withdrawn", "ghosted"];
+const CLOSED_STATUSES: readonly ApplicationStatus[] = ["accepted", "rejected", "withdrawn", "ghosted"];
 export const OPEN_STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter(
   (status) => !CLOSED_STATUSES.includes(status),
 );

@@ -27,9 +27,8 @@
 import { BUILTIN_SKILLS } from "@/lib/skills/catalogue";
 import type { NormalizedLadder } from "./ladder";
 
+/** The built-in ladder's slug (migration 0003). */
 export const BUILTIN_LADDER_SLUG = "backend-developer-2026";
-export const BUILTIN_LADDER_SOURCE_NAME =
-  "The 2026 guide to backend developer skills (seed 000_aa806d2299f069f1)";
 
 /** The seed's "Commonly Overrated or Optional Skills": built-in skills too, so competencies can point at them. */
 export const SITUATIONAL_SKILLS = [

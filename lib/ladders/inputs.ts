@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LADDER_FILE_MAX_BYTES, LADDER_FORMATS } from "./ladder";
 import { byIdInput, pageInput } from "@/lib/validation";
 
-export const ladderFormatField = z.enum(LADDER_FORMATS, { error: "choose a format" });
+const ladderFormatField = z.enum(LADDER_FORMATS, { error: "choose a format" });
 
 export const FORMAT_LABELS: Record<(typeof LADDER_FORMATS)[number], string> = {
   "ft-yaml": "FT job family (YAML)",

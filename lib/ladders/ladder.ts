@@ -2,24 +2,24 @@
 
 export const LADDER_FORMATS = ["ft-yaml", "monzo-markdown", "trajectory-json"] as const;
 export type LadderFormat = (typeof LADDER_FORMATS)[number];
-export type LadderSource = "builtin" | LadderFormat;
+type LadderSource = "builtin" | LadderFormat;
 export type CompetencyKind = "technical" | "soft" | "other";
 
 /** Largest file an import accepts, checked before any parsing. */
 export const LADDER_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
-export interface LadderLevel {
+interface LadderLevel {
   key: string;
   name: string;
   focus: string | null;
   summary: string | null;
 }
-export interface LadderTheme {
+interface LadderTheme {
   key: string;
   name: string;
   summary: string | null;
 }
-export interface LadderCompetency {
+interface LadderCompetency {
   key: string;
   name: string;
   description: string | null;

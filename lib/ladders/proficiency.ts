@@ -8,7 +8,7 @@
  *   rounded, so the mapping only ever rises: for N = 6, levels 1–6 → 1, 2, 3, 3, 4, 5.
  */
 
-export const FT_PROFICIENCY: Readonly<Record<string, number>> = {
+const FT_PROFICIENCY: Readonly<Record<string, number>> = {
   awareness: 1,
   foundational: 2,
   "working knowledge": 3,

@@ -2,13 +2,13 @@ import { z } from "zod";
 import { DEFAULT_SCOPES, MENTORSHIP_SCOPES, normaliseScopes } from "./rules";
 import { idField, pageInput } from "@/lib/validation";
 
-export const EMAIL_MAX = 254;
+const EMAIL_MAX = 254;
 
 /**
  * The sections a mentor may read, deduplicated and in canonical order. An empty set is allowed:
  * the mentor then sees no section, only the profile review thread.
  */
-export const scopesField = z
+const scopesField = z
   .array(z.enum(MENTORSHIP_SCOPES, { error: `choose from ${MENTORSHIP_SCOPES.join(", ")}` }), {
     error: "choose the sections to share",
   })
@@ -16,7 +16,7 @@ export const scopesField = z
   .transform(normaliseScopes);
 
 /** Optional: blank means "I will share the link myself". */
-export const invitationEmailField = z
+const invitationEmailField = z
   .string()
   .trim()
   .max(EMAIL_MAX, `use at most ${EMAIL_MAX} characters`)

@@ -21,8 +21,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-export const INVITATION_STATUSES = ["pending", "accepted", "expired", "revoked"] as const;
-export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+export type InvitationStatus = "pending" | "accepted" | "expired" | "revoked";
 
 /** What an invitation's timestamps say about it; a used or withdrawn link stays so after it would have expired. */
 export function invitationStatus(

@@ -17,17 +17,13 @@ export const SCOPE_LABELS: Record<MentorshipScope, { label: string; hint: string
 };
 
 /** The pages a scope opens to a mentor; `companies` only unmasks names inside interviews and projects. */
-export const SCOPE_SECTIONS: { scope: MentorshipScope; label: string; path: string }[] = [
+const SCOPE_SECTIONS: { scope: MentorshipScope; label: string; path: string }[] = [
   { scope: "skills", label: "Skills", path: "/skills" },
   { scope: "projects", label: "Projects", path: "/projects" },
   { scope: "interviews", label: "Interviews", path: "/interviews" },
   { scope: "gaps", label: "Levels and gaps", path: "/levels" },
   { scope: "compensation", label: "Pay", path: "/levels/pay" },
 ];
-
-export function menteeHref(path: string, menteeId: string): string {
-  return `${path}?mentee=${encodeURIComponent(menteeId)}`;
-}
 
 /** The granted sections a mentor can open, in a stable order. */
 export function grantedSections(scopes: readonly MentorshipScope[]) {

@@ -1,3 +1,4 @@
+import { menteeHref } from "./mentee-link";
 import type { ReviewSubject } from "./rules";
 
 export interface ReviewTarget {
@@ -19,8 +20,7 @@ export function subjectWords(subjectType: ReviewSubject | null): string {
 }
 
 function withMentee(path: string, menteeId: string | undefined, hash?: string): string {
-  const query = menteeId ? `?mentee=${encodeURIComponent(menteeId)}` : "";
-  return `${path}${query}${hash ? `#${hash}` : ""}`;
+  return menteeHref(hash ? `${path}#${hash}` : path, menteeId);
 }
 
 /** The page where a reviewed item lives, for its owner (no menteeId) or for a mentor reading it. */
@@ -44,6 +44,6 @@ export function profileReviewAnchor(menteeId?: string): string {
   return menteeId ? `profile-review-${menteeId}` : "profile-review";
 }
 
-export function profileReviewHref(menteeId?: string): string {
+function profileReviewHref(menteeId?: string): string {
   return `/mentoring#${profileReviewAnchor(menteeId)}`;
 }

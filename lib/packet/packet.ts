@@ -54,7 +54,7 @@ export interface PacketEvidence {
   label: string;
   url: string | null;
 }
-export interface PacketOutcome {
+interface PacketOutcome {
   metric: string;
   /** "120 ms → 80 ms (−33%)", or "confidential" in place of any number. */
   figures: string;
@@ -62,14 +62,14 @@ export interface PacketOutcome {
   estimated: boolean;
   confidential: boolean;
 }
-export type PacketProject = Omit<PacketProjectFact, "skillIds" | "outcomes"> & { outcomes: PacketOutcome[] };
-export interface PacketSkillChange {
+type PacketProject = Omit<PacketProjectFact, "skillIds" | "outcomes"> & { outcomes: PacketOutcome[] };
+interface PacketSkillChange {
   skillName: string;
   first: { level: number; on: string };
   last: { level: number; on: string };
   ratings: number;
 }
-export interface PacketEndorsement {
+interface PacketEndorsement {
   skillName: string;
   mentorName: string;
   level: number;

@@ -4,7 +4,7 @@ export interface KeysetCursor {
   id: string;
 }
 
-export function encodeCursor(cursor: KeysetCursor): string {
+function encodeCursor(cursor: KeysetCursor): string {
   return Buffer.from(`${cursor.createdAt.toISOString()}|${cursor.id}`).toString("base64url");
 }
 

@@ -1,6 +1,6 @@
 import { findNumbers, formatNumber, mentionStates } from "./numbers";
 
-export type BulletIssueCode = "no-number" | "no-action-verb" | "no-outcome" | "confidential-number";
+type BulletIssueCode = "no-number" | "no-action-verb" | "no-outcome" | "confidential-number";
 
 export interface BulletIssue {
   code: BulletIssueCode;
@@ -15,7 +15,7 @@ export interface ConfidentialFigures {
 }
 
 /** Strong past-tense openers; weak ones ("worked", "helped", "was responsible") are left out on purpose. */
-export const ACTION_VERBS: ReadonlySet<string> = new Set(
+const ACTION_VERBS: ReadonlySet<string> = new Set(
   (
     "accelerated achieved automated boosted built consolidated converted created cut decreased delivered " +
     "designed developed doubled drove eliminated enabled engineered established expanded grew halved " +

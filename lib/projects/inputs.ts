@@ -38,7 +38,7 @@ export type ViewProjectInput = z.infer<typeof viewProjectInput>;
 /** An empty form field means "ongoing"; anything else must be a real date. */
 const optionalDateField = z.union([z.literal("").transform(() => null), dateField]).nullish();
 
-export const technologiesField = z
+const technologiesField = z
   .array(z.string({ error: "enter technologies as text" }), { error: "enter a list of technologies" })
   // Generous before de-duplication, so "React, react" does not count twice against the limit.
   .max(TECHNOLOGIES_MAX * 4, `use at most ${TECHNOLOGIES_MAX} technologies`)

@@ -1,6 +1,6 @@
 /** Formatting and reading of the numbers that resume bullets quote. */
 
-export const MINUS = "\u2212";
+const MINUS = "\u2212";
 
 const CURRENCY_PREFIX: Record<string, string> = { usd: "$", $: "$", eur: "€", "€": "€", gbp: "£", "£": "£" };
 const UNSPACED_UNITS = new Set(["%", "x", "×"]);
@@ -23,12 +23,12 @@ export function formatValue(value: number, unit: string): string {
   return UNSPACED_UNITS.has(trimmed.toLowerCase()) ? `${number}${trimmed}` : `${number} ${trimmed}`;
 }
 
-export function isPercentUnit(unit: string): boolean {
+function isPercentUnit(unit: string): boolean {
   return /^(%|percent|pct)$/i.test(unit.trim());
 }
 
 /** Rounds to what a reader needs: whole numbers from 10 on, one decimal from 1, two below. */
-export function roundForDisplay(value: number): number {
+function roundForDisplay(value: number): number {
   const magnitude = Math.abs(value);
   const decimals = magnitude >= 10 ? 0 : magnitude >= 1 ? 1 : 2;
   const factor = 10 ** decimals;

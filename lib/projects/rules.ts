@@ -11,7 +11,7 @@ export const METRIC_MAX = 200;
 export const UNIT_MAX = 30;
 export const TIMEFRAME_MAX = 100;
 /** Larger magnitudes are typos (or attempts to break formatting), not career outcomes. */
-export const OUTCOME_ABS_MAX = 1e12;
+const OUTCOME_ABS_MAX = 1e12;
 export const OUTCOMES_PER_PROJECT_MAX = 50;
 
 export const BULLET_TEXT_MAX = 1_000;

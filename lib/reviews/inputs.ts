@@ -4,7 +4,7 @@ import { COMMENT_MAX, earliestDueOn, needsSubjectId, REQUEST_NOTE_MAX } from "./
 import { byIdInput, dateProblem, idField, menteeIdField, noteField, pastDateField } from "@/lib/validation";
 import { levelField } from "@/lib/skills/inputs";
 
-export const subjectTypeField = z.enum(REVIEW_SUBJECTS, {
+const subjectTypeField = z.enum(REVIEW_SUBJECTS, {
   error: "choose a skill, a project, an interview round or the profile",
 });
 
@@ -21,7 +21,7 @@ function checkSubject(
     ctx.addIssue({ code: "custom", path: ["subjectId"], message: "the profile as a whole has no item id" });
 }
 
-export const commentBodyField = z
+const commentBodyField = z
   .string({ error: "write a comment" })
   .trim()
   .min(1, "write a comment")
@@ -49,17 +49,16 @@ export const commentInput = z
         message: "name the mentee or the thread, not both",
       });
   });
-export type CommentInput = z.input<typeof commentInput>;
 export type CommentParsed = z.infer<typeof commentInput>;
 
 /** A date from today on, with a day of slack for time zones behind UTC. */
-export const dueDateField = z.string({ error: "enter a date" }).superRefine((value, ctx) => {
+const dueDateField = z.string({ error: "enter a date" }).superRefine((value, ctx) => {
   const problem =
     dateProblem(value) ?? (value < earliestDueOn() ? "use a date that is not in the past" : null);
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
-export const requestNoteField = z
+const requestNoteField = z
   .string()
   .trim()
   .max(REQUEST_NOTE_MAX, `use at most ${REQUEST_NOTE_MAX.toLocaleString("en-US")} characters`)
@@ -69,7 +68,6 @@ export const requestNoteField = z
 export const requestReviewInput = z
   .object({ mentorshipId: idField, ...subjectShape, dueOn: dueDateField, note: requestNoteField })
   .superRefine(checkSubject);
-export type RequestReviewInput = z.input<typeof requestReviewInput>;
 export type RequestReviewParsed = z.infer<typeof requestReviewInput>;
 
 export const closeRequestInput = z.object({
@@ -88,7 +86,6 @@ export const endorseInput = z.object({
   assessedOn: pastDateField,
   note: noteField,
 });
-export type EndorseInput = z.input<typeof endorseInput>;
 export type EndorseParsed = z.infer<typeof endorseInput>;
 
 export { byIdInput };

@@ -9,7 +9,7 @@ export const EXPERIENCE_LEVEL_NAMES: Record<ExperienceLevel, string> = {
   EX: "Executive",
 };
 
-export const PERCENTILE_POINTS = [10, 25, 50, 75, 90] as const;
+const PERCENTILE_POINTS = [10, 25, 50, 75, 90] as const;
 /** Below this sample size a band is shown with a warning. */
 export const SMALL_SAMPLE = 30;
 

@@ -26,5 +26,3 @@ export function bandSummary(band: BandLike): string {
   const typical = band.typicalMaxMinor === null ? "" : ` – ${money(band.typicalMaxMinor, band.currency)}`;
   return `${money(band.minMinor, band.currency)}${typical}+ (open above)`;
 }
-
-export const perYear = (currency: string) => `${currency} per year`;

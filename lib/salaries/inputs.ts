@@ -10,7 +10,7 @@ const regionField = z
   .regex(/^[A-Z]{2}$/, "enter a 2-letter country code such as US");
 
 /** Experience level code → ladder level id; codes left out take the default mapping. */
-export const levelMappingField = z
+const levelMappingField = z
   .partialRecord(z.enum(EXPERIENCE_LEVELS, { error: "use EN, MI, SE or EX" }), idField)
   .default({});
 

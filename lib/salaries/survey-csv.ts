@@ -2,12 +2,7 @@
 import { EARLIEST_YEAR, LATEST_YEARS_AHEAD } from "@/lib/validation";
 import { EXPERIENCE_LEVELS, type ExperienceLevel, isExperienceLevel, SMALL_SAMPLE } from "./bands";
 
-export const REQUIRED_COLUMNS = [
-  "work_year",
-  "experience_level",
-  "salary_in_usd",
-  "company_location",
-] as const;
+const REQUIRED_COLUMNS = ["work_year", "experience_level", "salary_in_usd", "company_location"] as const;
 type Column = (typeof REQUIRED_COLUMNS)[number];
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 

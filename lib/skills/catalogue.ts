@@ -10,7 +10,6 @@ export const PROFICIENCY_LEVELS = [
   { level: 4, name: "Practitioner" },
   { level: 5, name: "Expert" },
 ] as const;
-export type ProficiencyLevel = (typeof PROFICIENCY_LEVELS)[number]["level"];
 
 export function proficiencyName(level: number): string {
   return PROFICIENCY_LEVELS.find((entry) => entry.level === level)?.name ?? `Level ${level}`;

@@ -12,7 +12,7 @@ export interface AssessmentPoint {
   createdAt: Date;
 }
 
-export interface GrowthSeries {
+interface GrowthSeries {
   skillId: string;
   /** The level in force at each month's end, aligned with `months`; null before the first assessment. */
   levels: (number | null)[];

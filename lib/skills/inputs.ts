@@ -12,19 +12,18 @@ import {
 } from "@/lib/validation";
 
 export const SKILL_KINDS = ["technical", "soft", "tool"] as const;
-export type SkillKind = (typeof SKILL_KINDS)[number];
-export const SKILL_NAME_MAX = 100;
+const SKILL_NAME_MAX = 100;
 export const EVIDENCE_MAX = 10;
 /** The built-in catalogue has nine skills; a chart with more lines is unreadable anyway. */
 export const GROWTH_SKILLS_MAX = 9;
 
-export const skillNameField = z
+const skillNameField = z
   .string({ error: "enter a name" })
   .trim()
   .min(1, "enter a name")
   .max(SKILL_NAME_MAX, `use at most ${SKILL_NAME_MAX} characters`);
 
-export const skillKindField = z.enum(SKILL_KINDS, { error: "choose technical, soft or tool" });
+const skillKindField = z.enum(SKILL_KINDS, { error: "choose technical, soft or tool" });
 
 export const levelField = z
   .number({ error: "choose a level from 1 to 5" })
@@ -42,7 +41,7 @@ export type AddSkillInput = z.infer<typeof addSkillInput>;
 export const renameSkillInput = z.object({ id: idField, name: skillNameField });
 export type RenameSkillInput = z.infer<typeof renameSkillInput>;
 
-export const evidenceItem = z.discriminatedUnion(
+const evidenceItem = z.discriminatedUnion(
   "kind",
   [
     z.object({ kind: z.literal("project"), projectId: idField }),
@@ -60,7 +59,7 @@ export function evidenceKey(item: EvidenceItem): string {
   return `url:${item.url}`;
 }
 
-export const evidenceList = z
+const evidenceList = z
   .array(evidenceItem)
   .max(EVIDENCE_MAX, `attach at most ${EVIDENCE_MAX} pieces of evidence`)
   .superRefine((items, ctx) => {
@@ -80,7 +79,6 @@ export const assessInput = z.object({
   note: noteField,
   evidence: evidenceList.default([]),
 });
-export type AssessInput = z.input<typeof assessInput>;
 export type AssessParsed = z.infer<typeof assessInput>;
 
 export const currentInput = z.object({ asOf: dateField.nullish(), menteeId: menteeIdField }).default({});

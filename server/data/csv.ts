@@ -12,7 +12,7 @@ import { canRead } from "@/server/mentoring/access";
 import { projectColumns, withDetails } from "@/server/projects/details";
 
 /** Every live rating of the actor's skills, self and mentor, by skill then date. */
-export async function skillsHistoryCsv(db: Db, actor: Actor): Promise<string> {
+async function skillsHistoryCsv(db: Db, actor: Actor): Promise<string> {
   const assessor = aliasedTable(users, "assessor");
   const rows = await db
     .select({
@@ -35,7 +35,7 @@ export async function skillsHistoryCsv(db: Db, actor: Actor): Promise<string> {
 }
 
 /** The actor's live projects, oldest first, one row per outcome. */
-export async function projectsHistoryCsv(db: Db, actor: Actor): Promise<string> {
+async function projectsHistoryCsv(db: Db, actor: Actor): Promise<string> {
   const rows = await db
     .select(projectColumns)
     .from(projects)
@@ -51,7 +51,7 @@ export async function projectsHistoryCsv(db: Db, actor: Actor): Promise<string> 
 }
 
 /** The actor's live applications, oldest first, one row per live round. */
-export async function interviewsHistoryCsv(db: Db, actor: Actor): Promise<string> {
+async function interviewsHistoryCsv(db: Db, actor: Actor): Promise<string> {
   const [user] = await db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, actor.userId));
   if (!user) throw new NotFound("user");
   const [applicationRows, roundRows, competencyRows] = await Promise.all([

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { ladderVisibleTo } from "@/server/ladders/access";
 import {
   careerGoals,
   ladderCompetencies,
@@ -119,13 +120,7 @@ export async function exportGoal(db: DbOrTx, me: string): Promise<AccountExport[
     .select({ goal: careerGoals, ladder: { id: ladders.id, userId: ladders.userId, slug: ladders.slug } })
     .from(careerGoals)
     .innerJoin(ladders, eq(ladders.id, careerGoals.ladderId))
-    .where(
-      and(
-        eq(careerGoals.userId, me),
-        isNull(ladders.deletedAt),
-        or(isNull(ladders.userId), eq(ladders.userId, me)),
-      ),
-    );
+    .where(and(eq(careerGoals.userId, me), ladderVisibleTo({ userId: me })));
   if (!goal || (goal.ladder.userId === null && !goal.ladder.slug)) return null;
   const keys = new Map(
     (

@@ -189,4 +189,3 @@ export function buildRows(doc: AccountExport, userId: string, place: Placement, 
     compensation: { created: compensationRows, skipped: doc.compensation.length - compensationRows.length },
   };
 }
-export type BuiltRows = ReturnType<typeof buildRows>;

@@ -129,4 +129,3 @@ export async function gapAnalysis(db: Db, actor: Actor, input: GapAnalysisInput 
     workOnNext: focus ? { level: focus.level, items: workOnNext(focus, failures) } : null,
   };
 }
-export type GapAnalysis = NonNullable<Awaited<ReturnType<typeof gapAnalysis>>>;

@@ -1,32 +1,28 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { careerGoals, ladderLevels, ladders } from "@/db/schema";
 import type { Actor } from "@/server/auth/actor";
 import { Invalid, NotFound } from "@/lib/errors";
 import type { ViewInput } from "@/lib/validation";
 import type { SetGoalInput } from "@/lib/goals/inputs";
+import { BUILTIN_LADDER_SLUG } from "@/lib/ladders/builtin";
+import { ladderVisibleTo, type LadderReader } from "@/server/ladders/access";
 import { canRead, requireReadable, type ReadAccess } from "@/server/mentoring/access";
 
-/** The actor, or a ReadAccess naming whose goal and ladders are read (a mentor's under `gaps`). */
-type Reader = Actor | ReadAccess;
-const ownedBy = (reader: Reader, column: typeof ladders.userId | typeof careerGoals.userId) =>
-  typeof reader === "function" ? reader(column) : eq(column, reader.userId);
+const ownGoal = (reader: LadderReader) =>
+  typeof reader === "function" ? reader(careerGoals.userId) : eq(careerGoals.userId, reader.userId);
 
 /** The built-in ladder (migration 0003) a user without a goal is measured against. */
-export const DEFAULT_LADDER_SLUG = "backend-developer-2026";
-
-/** Visible to this reader: built in (no owner) or the reader's (or mentee's) own, and not deleted. */
-export const visibleLadder = (reader: Reader) =>
-  and(or(isNull(ladders.userId), ownedBy(reader, ladders.userId)), isNull(ladders.deletedAt));
+export const DEFAULT_LADDER_SLUG = BUILTIN_LADDER_SLUG;
 
 const ladderColumns = { id: ladders.id, name: ladders.name, source: ladders.source, slug: ladders.slug };
 
-export async function findVisibleLadder(db: Db, reader: Reader, ladderId: string) {
+export async function findVisibleLadder(db: Db, reader: LadderReader, ladderId: string) {
   const [ladder] = await db
     .select(ladderColumns)
     .from(ladders)
-    .where(and(eq(ladders.id, ladderId), visibleLadder(reader)));
+    .where(and(eq(ladders.id, ladderId), ladderVisibleTo(reader)));
   return ladder ?? null;
 }
 
@@ -46,11 +42,11 @@ export async function defaultLadder(db: Db) {
 }
 
 /** Every ladder the reader can pick, built-in first, each with its levels lowest first: two queries. */
-async function ladderChoices(db: Db, reader: Reader) {
+async function ladderChoices(db: Db, reader: LadderReader) {
   const visible = await db
     .select({ id: ladders.id, name: ladders.name, builtin: sql<boolean>`${ladders.userId} is null` })
     .from(ladders)
-    .where(visibleLadder(reader))
+    .where(ladderVisibleTo(reader))
     .orderBy(sql`${ladders.userId} is not null`, asc(ladders.name), asc(ladders.id));
   if (visible.length === 0) return [];
   const levels = await db
@@ -95,7 +91,7 @@ export async function goalWithChoices(db: Db, actor: Actor, input: ViewInput = {
 }
 
 /** The reader's goal, or null when none is set or its ladder is gone. */
-export async function getGoal(db: Db, reader: Reader) {
+export async function getGoal(db: Db, reader: LadderReader) {
   const [goal] = await db
     .select({
       ladderId: careerGoals.ladderId,
@@ -106,8 +102,8 @@ export async function getGoal(db: Db, reader: Reader) {
       updatedAt: careerGoals.updatedAt,
     })
     .from(careerGoals)
-    .innerJoin(ladders, and(eq(ladders.id, careerGoals.ladderId), visibleLadder(reader)))
-    .where(ownedBy(reader, careerGoals.userId));
+    .innerJoin(ladders, and(eq(ladders.id, careerGoals.ladderId), ladderVisibleTo(reader)))
+    .where(ownGoal(reader));
   return goal ?? null;
 }
 

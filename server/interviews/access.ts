@@ -55,7 +55,7 @@ export function interviewsView(actor: Actor, menteeId?: string | null): Intervie
 }
 
 /** The column when the grant holds, else SQL null: the owner always gets the bare column. */
-export function shownIf<T>(grant: ReadAccess, column: AnyColumn): SQL<T | null> {
+function shownIf<T>(grant: ReadAccess, column: AnyColumn): SQL<T | null> {
   const value = grant.asMentor ? sql`case when ${grant.granted} then ${column} end` : sql`${column}`;
   return value.mapWith(column) as SQL<T | null>;
 }

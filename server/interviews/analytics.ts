@@ -20,7 +20,7 @@ import type { ReadAccess } from "@/server/mentoring/access";
 import { visibleSkill } from "@/server/skills/skills";
 
 /** How far ahead "upcoming rounds" look. */
-export const UPCOMING_DAYS = 30;
+const UPCOMING_DAYS = 30;
 const AGENDA_LIMIT = 50;
 
 /** The owner's zone (months and "today" are theirs); a mentor without access gets NotFound here, first. */

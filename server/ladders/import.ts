@@ -23,7 +23,7 @@ import { parseMonzoMarkdown } from "@/lib/ladders/monzo";
 import type { ImportLadderInput } from "@/lib/ladders/inputs";
 
 /** Enough problems to fix a file without flooding the page. */
-export const MAX_REPORTED_PROBLEMS = 50;
+const MAX_REPORTED_PROBLEMS = 50;
 /** Rows per insert statement, well under PostgreSQL's 65,535 parameters. */
 const CHUNK = 1_000;
 

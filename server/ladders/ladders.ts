@@ -10,7 +10,7 @@ import { canRestore } from "@/lib/undo";
 import { Conflict, NotFound } from "@/lib/errors";
 import type { ListLaddersInput } from "@/lib/ladders/inputs";
 import { afterCursor } from "@/server/paging/keyset";
-import { visibleLadder, visibleLadders } from "./access";
+import { ladderVisibleTo, readableLadder } from "./access";
 
 // Spelled out: drizzle leaves columns unqualified inside a one-table select, which a correlated subquery needs.
 const countOf = (table: "ladder_levels" | "ladder_competencies") =>
@@ -32,7 +32,7 @@ export async function listLadders(db: Db, actor: Actor, input: ListLaddersInput)
       competencies: countOf("ladder_competencies"),
     })
     .from(ladders)
-    .where(and(visibleLadders(actor), afterCursor(ladders.createdAt, ladders.id, input.cursor)))
+    .where(and(ladderVisibleTo(actor), afterCursor(ladders.createdAt, ladders.id, input.cursor)))
     .orderBy(desc(ladders.createdAt), desc(ladders.id))
     .limit(input.limit + 1);
   return toPage(rows, input.limit);
@@ -40,7 +40,7 @@ export async function listLadders(db: Db, actor: Actor, input: ListLaddersInput)
 
 /** One visible ladder with its levels, themes, competencies and expectations, in ladder order. */
 export async function ladderById(db: Db, actor: Actor, id: string) {
-  const ladder = await visibleLadder(db, actor, id);
+  const ladder = await readableLadder(db, actor, id);
   const [levels, themes, competencies, expectations] = await Promise.all([
     db.select().from(ladderLevels).where(eq(ladderLevels.ladderId, id)).orderBy(asc(ladderLevels.position)),
     db.select().from(ladderThemes).where(eq(ladderThemes.ladderId, id)).orderBy(asc(ladderThemes.position)),
@@ -148,7 +148,7 @@ export async function deleteLadder(db: Db, actor: Actor, id: string) {
   return row;
 }
 
-export const TOO_LATE_TO_UNDO = "this ladder was deleted too long ago to undo";
+const TOO_LATE_TO_UNDO = "this ladder was deleted too long ago to undo";
 
 export async function restoreLadder(db: Db, actor: Actor, id: string) {
   const mine = and(eq(ladders.id, id), eq(ladders.userId, actor.userId));

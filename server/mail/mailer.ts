@@ -5,8 +5,6 @@ import { env } from "../env";
 import { logger } from "../logger";
 import { devMailboxEnabled, keepInDevMailbox, type MailMessage } from "./dev-mailbox";
 
-export type { MailMessage } from "./dev-mailbox";
-
 export interface Mailer {
   /** True when the message went somewhere a person can read it; throws when delivery failed. */
   send(message: MailMessage): Promise<boolean>;

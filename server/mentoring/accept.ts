@@ -10,10 +10,10 @@ import { recordAudit } from "./audit";
 import { hashSecretToken } from "@/server/secret-token";
 import { notify } from "@/server/notifications/notify";
 
-export const INVITATION_USED = "this invitation has already been used";
-export const INVITATION_EXPIRED = "this invitation has expired; ask for a new link";
-export const INVITATION_WITHDRAWN = "this invitation was withdrawn by the person who sent it";
-export const NOT_YOURSELF = "you cannot mentor yourself";
+const INVITATION_USED = "this invitation has already been used";
+const INVITATION_EXPIRED = "this invitation has expired; ask for a new link";
+const INVITATION_WITHDRAWN = "this invitation was withdrawn by the person who sent it";
+const NOT_YOURSELF = "you cannot mentor yourself";
 
 async function findInvitation(db: DbOrTx, token: string) {
   const [row] = await db

@@ -25,7 +25,7 @@ const granting = alias(mentorships, "granting");
  * Evaluated by the database on every query, so an ended mentorship or a removed scope takes effect at once.
  * The mentee is an id, or a column of the outer query when one query spans several mentees.
  */
-export function grantedTo(mentorId: string, menteeId: string | AnyColumn, scope: MentorshipScope): SQL {
+function grantedTo(mentorId: string, menteeId: string | AnyColumn, scope: MentorshipScope): SQL {
   return sql`exists (select 1 from ${mentorships} as ${sql.identifier("granting")}
     where ${granting.menteeId} = ${menteeId} and ${granting.mentorId} = ${mentorId}
       and ${granting.endedAt} is null and ${scope}::mentorship_scope = any(${granting.scopes}))`;

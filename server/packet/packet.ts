@@ -11,7 +11,7 @@ import { assessmentsIn, competenciesOf, evidenceOn, projectsIn } from "./facts";
 import { monthsBefore, todayIn } from "@/lib/dates";
 
 /** The period asked for; a missing end is today (in the owner's zone), a missing start six months before the end. */
-export function resolvePeriod(input: PacketInput, today: string) {
+function resolvePeriod(input: PacketInput, today: string) {
   const to = input.to ?? (input.from && input.from > today ? input.from : today);
   const from = input.from ?? monthsBefore(to, DEFAULT_PERIOD_MONTHS);
   if (from > to) throw new Invalid("to", "choose an end on or after the start");

@@ -127,4 +127,4 @@ export async function withDetails<Row extends ProjectRow>(
   });
 }
 export type ProjectDetails = Awaited<ReturnType<typeof withDetails<ProjectViewRow>>>[number];
-export type ProjectViewRow = Awaited<ReturnType<typeof findLiveProject>>;
+type ProjectViewRow = Awaited<ReturnType<typeof findLiveProject>>;

@@ -66,7 +66,7 @@ export function fitsQueryString(input: JsonSchema | null): boolean {
 }
 
 /** The input as a client writes it; dates, which JSON lacks, are ISO 8601 strings. */
-export function inputSchemaOf(parsers: readonly unknown[]): JsonSchema | null {
+function inputSchemaOf(parsers: readonly unknown[]): JsonSchema | null {
   const schemas = parsers.filter((parser): parser is z.ZodType => parser instanceof z.ZodType);
   if (schemas.length === 0) return null;
   const [first, ...rest] = schemas;
@@ -83,7 +83,7 @@ export function inputSchemaOf(parsers: readonly unknown[]): JsonSchema | null {
   return schema;
 }
 
-export function operationFor(procedure: string, definition: AnyProcedure["_def"]): RestOperation {
+function operationFor(procedure: string, definition: AnyProcedure["_def"]): RestOperation {
   const kind = definition.type === "mutation" ? "mutation" : "query";
   const input = inputSchemaOf(definition.inputs);
   const meta = definition.meta as ProcedureMeta | undefined;

@@ -8,13 +8,11 @@ import { BUILTIN_BAND_LICENCE, BUILTIN_BAND_SOURCE, BUILTIN_BANDS } from "@/lib/
 import { NotFound } from "@/lib/errors";
 import type { ViewInput } from "@/lib/validation";
 import type { BandsInput } from "@/lib/salaries/inputs";
+import { ladderVisibleTo, type LadderReader } from "@/server/ladders/access";
 import { canRead, requireReadable, type ReadAccess } from "@/server/mentoring/access";
 
 /** A mentor reads a mentee's pay page only under the compensation scope: pay, offers, imported surveys. */
 export const payAccess = (actor: Actor, menteeId?: string | null) => canRead(actor, "compensation", menteeId);
-
-/** The reader's own rows, or with a ReadAccess `access.ownerId`'s under a live grant (checked in the query). */
-const readerOf = (reader: Actor | ReadAccess) => (typeof reader === "function" ? reader : payAccess(reader));
 
 export interface VisibleLadder {
   id: string;
@@ -26,12 +24,11 @@ export interface VisibleLadder {
 }
 
 /** A ladder the reader may see (built in, or the owner's and not deleted) with its levels in order; else NotFound. */
-export async function visibleLadder(
+export async function ladderWithLevels(
   db: DbOrTx,
-  reader: Actor | ReadAccess,
+  reader: LadderReader,
   ladderId: string,
 ): Promise<VisibleLadder> {
-  const access = readerOf(reader);
   const [ladder] = await db
     .select({
       id: ladders.id,
@@ -41,13 +38,7 @@ export async function visibleLadder(
       userId: ladders.userId,
     })
     .from(ladders)
-    .where(
-      and(
-        eq(ladders.id, ladderId),
-        isNull(ladders.deletedAt),
-        or(isNull(ladders.userId), access(ladders.userId)),
-      ),
-    );
+    .where(and(eq(ladders.id, ladderId), ladderVisibleTo(reader)));
   if (!ladder) throw new NotFound("ladder");
   const levels = await db
     .select({
@@ -75,7 +66,7 @@ export async function listLadders(db: DbOrTx, actor: Actor, input: ViewInput = {
       userId: ladders.userId,
     })
     .from(ladders)
-    .where(and(isNull(ladders.deletedAt), or(isNull(ladders.userId), access(ladders.userId))))
+    .where(ladderVisibleTo(access))
     .orderBy(desc(isNull(ladders.userId)), asc(ladders.name));
   if (rows.length === 0) return [];
   const levels = await db
@@ -125,7 +116,7 @@ export interface BandView {
 }
 
 /** The built-in ladder's seed bands, attached to its levels by key: constants, not rows. */
-export function builtinBands(ladder: VisibleLadder): BandView[] {
+function builtinBands(ladder: VisibleLadder): BandView[] {
   if (!ladder.builtin || ladder.source !== "builtin") return [];
   return BUILTIN_BANDS.flatMap((band) => {
     const level = ladder.levels.find((candidate) => candidate.key === band.levelKey);
@@ -186,6 +177,6 @@ export async function bandsOf(db: DbOrTx, access: ReadAccess, ladder: VisibleLad
 export async function listBands(db: DbOrTx, actor: Actor, input: BandsInput) {
   const access = payAccess(actor, input.menteeId);
   await requireReadable(db, access);
-  const ladder = await visibleLadder(db, access, input.ladderId);
+  const ladder = await ladderWithLevels(db, access, input.ladderId);
   return { ladder, bands: await bandsOf(db, access, ladder), smallSample: SMALL_SAMPLE };
 }

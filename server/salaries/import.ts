@@ -18,7 +18,7 @@ import {
 } from "@/lib/salaries/survey-csv";
 import { Invalid } from "@/lib/errors";
 import type { ImportSalariesInput } from "@/lib/salaries/inputs";
-import { visibleLadder } from "./bands";
+import { ladderWithLevels } from "./bands";
 
 const DEFAULT_SOURCE = "salary survey CSV";
 const INSERT_BATCH = 500;
@@ -134,7 +134,7 @@ export async function importSalaries(
   body: Readable | AsyncIterable<Uint8Array>,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const ladder = await visibleLadder(db, actor, input.ladderId);
+  const ladder = await ladderWithLevels(db, actor, input.ladderId);
   const defaults = defaultLevelMapping(ladder.levels);
   if (!defaults) throw new Invalid("ladderId", "this ladder has no levels to map salaries onto");
   const mapping = { ...defaults, ...input.levelMapping };

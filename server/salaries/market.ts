@@ -9,7 +9,7 @@ import { NotFound } from "@/lib/errors";
 import type { MarketPositionInput } from "@/lib/salaries/inputs";
 import { applicationViewColumns, interviewsView, liveApplications } from "@/server/interviews/access";
 import { requireReadable, type ReadAccess } from "@/server/mentoring/access";
-import { bandsOf, payAccess, visibleLadder, type BandView } from "./bands";
+import { bandsOf, ladderWithLevels, payAccess, type BandView } from "./bands";
 import { gapAnalysis } from "@/server/gaps/gaps";
 import { latestCompensation } from "./compensation";
 
@@ -84,7 +84,7 @@ export async function marketPosition(db: Db, actor: Actor, input: MarketPosition
   const access = payAccess(actor, input.menteeId);
   await requireReadable(db, access);
   const { ladderId, goal } = await ladderIdFor(db, access, input);
-  const ladder = await visibleLadder(db, access, ladderId);
+  const ladder = await ladderWithLevels(db, access, ladderId);
   const sameLadder = goal?.ladderId === ladder.id;
   // The level compared is the one asked for, else the level the gap analysis estimates, else the goal's.
   const estimated = input.levelId ? null : await estimatedLevel(db, actor, access, ladder.id);

@@ -149,7 +149,7 @@ export async function skillHistory(db: Db, actor: Actor, input: HistoryInput) {
 }
 
 /** Today in the owner's time zone: a mentor reads the mentee's calendar, not their own. */
-export async function ownersToday(db: Db, access: ReadAccess): Promise<string> {
+async function ownersToday(db: Db, access: ReadAccess): Promise<string> {
   const [user] = await db.select({ timeZone: users.timeZone }).from(users).where(access(users.id));
   return todayIn(user?.timeZone ?? "UTC");
 }

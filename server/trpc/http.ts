@@ -9,7 +9,7 @@ import { configuredOrigins, MAX_BATCH_SIZE, refuseUnsafeRequest } from "@/server
 import { createContextInner } from "./init";
 import { appRouter } from "./root";
 
-export function requestIdOf(req: Request): string {
+function requestIdOf(req: Request): string {
   return req.headers.get("x-request-id") ?? crypto.randomUUID();
 }
 

@@ -34,7 +34,7 @@ export function createContextInner({
 }: ContextInput) {
   return { db, session, bearerToken, requestId, log, audit: auditTrail(db, requestId, defer, log) };
 }
-export type Context = ReturnType<typeof createContextInner>;
+type Context = ReturnType<typeof createContextInner>;
 
 /** Optional documentation for the REST API; every procedure is exposed whether or not it has any. */
 export interface ProcedureMeta {
@@ -86,7 +86,7 @@ const logCalls = t.middleware(async ({ ctx, path, type, next }) => {
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(logCalls).use(mapDomainErrors);
+const publicProcedure = t.procedure.use(logCalls).use(mapDomainErrors);
 
 export const READ_ONLY_TOKEN_MESSAGE =
   "this token can only read; create a read and write token to make changes";

@@ -29,7 +29,10 @@ test("deleting the account needs the password, then signs out for good", async (
     "href",
     "/settings/data",
   );
-  await expect(yourData.getByRole("link", { name: "API tokens" })).toHaveAttribute("href", "/settings/api-tokens");
+  await expect(yourData.getByRole("link", { name: "API tokens" })).toHaveAttribute(
+    "href",
+    "/settings/api-tokens",
+  );
   await expect(yourData.getByRole("link", { name: "Calendar feed" })).toHaveAttribute(
     "href",
     "/settings/calendar",

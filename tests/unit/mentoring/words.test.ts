@@ -5,9 +5,10 @@ import { auditActionWords, auditDetailWords } from "@/lib/mentoring/audit-words"
 import { notificationHref, notificationWords } from "@/lib/notifications/words";
 import { toggledScopes } from "@/components/mentoring/scope-checkboxes";
 import { scopeWords } from "@/components/mentoring/scope-list";
-import { grantedSections, menteeHref, sectionFor, sectionOf } from "@/lib/mentoring/scopes";
+import { grantedSections, sectionFor, sectionOf } from "@/lib/mentoring/scopes";
 import { subjectHref } from "@/lib/mentoring/subject-href";
 import { isProtectedPath } from "@/server/http/policy";
+import { menteeHref } from "@/lib/mentoring/mentee-link";
 
 const mentee = "11111111-1111-4111-8111-111111111111";
 const mentor = "22222222-2222-4222-8222-222222222222";

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { menteeHref } from "@/lib/mentoring/mentee-link";
 
 const tabs = [
   { href: "/levels", label: "Gap analysis", shared: true },
@@ -15,11 +16,10 @@ const tabs = [
 export function LevelsTabs() {
   const pathname = usePathname();
   const mentee = useSearchParams().get("mentee");
-  const shown = mentee
-    ? tabs
-        .filter((tab) => tab.shared)
-        .map((tab) => ({ ...tab, to: `${tab.href}?mentee=${encodeURIComponent(mentee)}` }))
-    : tabs.map((tab) => ({ ...tab, to: tab.href }));
+  const shown = (mentee ? tabs.filter((tab) => tab.shared) : tabs).map((tab) => ({
+    ...tab,
+    to: menteeHref(tab.href, mentee),
+  }));
   return (
     <nav aria-label="Levels sections">
       <ul className="flex gap-1 border-b border-border">

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { formatDate, formatDateTime } from "@/lib/dates";
-import { grantedSections, menteeHref } from "@/lib/mentoring/scopes";
+import { grantedSections } from "@/lib/mentoring/scopes";
 import type { Mentee } from "@/components/mentoring/types";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
@@ -12,6 +12,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { MenteeProfileReview } from "./profile-review";
 import { ReadinessLine } from "./readiness-line";
 import { RequestLink } from "./request-link";
+import { menteeHref } from "@/lib/mentoring/mentee-link";
 
 /** One mentee on the mentor's dashboard: readiness, activity, open requests and the sections shared. */
 interface MenteeItemProps {

@@ -1,3 +1,4 @@
+import { menteeHref } from "@/lib/mentoring/mentee-link";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -43,7 +44,7 @@ export default async function SkillHistoryPage({ params, searchParams }: SkillPa
   if (!history && menteeId) return <NotShared menteeId={menteeId} section="skills" />;
   if (!history) notFound();
   await profile;
-  const back = menteeId ? `/skills?mentee=${menteeId}` : "/skills";
+  const back = menteeHref("/skills", menteeId);
   return (
     <HydrateClient>
       <ViewingProvider menteeId={menteeId}>
