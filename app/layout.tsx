@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import localFont from "next/font/local";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { themeScript } from "@/components/shell/theme-toggle";
+import { themeScript } from "@/components/shell/theme-script";
 import "./globals.css";
 
 const inter = localFont({

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { NavLinks } from "@/components/shell/nav-links";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
-import { ThemeToggle } from "@/components/shell/theme-toggle";
+import { AccountMenu } from "@/components/shell/account-menu";
+import { MobileMenu } from "@/components/shell/mobile-menu";
+import { NavLinks } from "@/components/shell/nav-links";
 import { TRPCReactProvider } from "@/components/trpc/react";
-import { Button } from "@/components/ui/button";
-import { UndoProvider } from "@/components/ui/undo-toast";
+import { Toaster } from "@/components/ui/toaster";
 import { requireActor } from "@/server/auth/session";
 import { signOutAction } from "../(auth)/actions";
 
@@ -15,41 +15,33 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     <TRPCReactProvider>
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-card focus:p-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-card focus:p-2"
       >
         Skip to content
       </a>
       <header className="border-b border-border">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-6 py-3">
-          <Link href="/dashboard" className="font-semibold">
+        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6">
+          <Link href="/dashboard" className="shrink-0 font-semibold">
             Trajectory
           </Link>
-          <nav aria-label="Main">
+          <nav aria-label="Main" className="hidden min-w-0 md:block">
             <NavLinks />
           </nav>
-          <div className="flex items-center gap-2">
+          <div className="ml-auto flex shrink-0 items-center gap-1">
             <NotificationsLink />
-            <span
-              className="max-w-48 truncate text-sm text-muted-foreground"
-              title={actor.email}
-              data-testid="signed-in-as"
-            >
-              {actor.email}
-            </span>
-            <ThemeToggle />
-            <form action={signOutAction}>
-              <Button type="submit" variant="outline" size="sm">
-                Sign out
-              </Button>
-            </form>
+            <div className="hidden md:block">
+              <AccountMenu email={actor.email} signOut={signOutAction} />
+            </div>
+            <div className="md:hidden">
+              <MobileMenu email={actor.email} signOut={signOutAction} />
+            </div>
           </div>
         </div>
       </header>
-      <UndoProvider>
-        <main id="main" className="mx-auto max-w-6xl px-6 py-8">
-          {children}
-        </main>
-      </UndoProvider>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+        {children}
+      </main>
+      <Toaster />
     </TRPCReactProvider>
   );
 }

@@ -14,19 +14,21 @@ const sections = [
   { href: "/settings", label: "Settings" },
 ] as const;
 
-export function NavLinks() {
+/** The sections, in a row in the header or a column in the mobile menu; `onNavigate` closes that menu. */
+export function NavLinks({ vertical = false, onNavigate }: { vertical?: boolean; onNavigate?: () => void }) {
   const pathname = usePathname();
   return (
-    <ul className="flex flex-wrap gap-1">
+    <ul className={cn("flex gap-1", vertical ? "flex-col" : "flex-nowrap")}>
       {sections.map(({ href, label }) => {
         const current = pathname === href || pathname.startsWith(`${href}/`);
         return (
           <li key={href}>
             <Link
               href={href}
+              onClick={onNavigate}
               aria-current={current ? "page" : undefined}
               className={cn(
-                "block rounded-md px-3 py-2 text-sm hover:bg-accent",
+                "block rounded-md px-3 py-2 text-sm whitespace-nowrap hover:bg-accent",
                 current && "bg-accent font-medium",
               )}
             >

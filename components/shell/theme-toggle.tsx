@@ -1,61 +1,25 @@
 "use client";
 
-import { useEffect, useSyncExternalStore } from "react";
+import { Monitor, Moon, Sun } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { type Theme, THEME_LABELS, useTheme } from "./theme";
 
-type Theme = "system" | "light" | "dark";
-const order: Theme[] = ["system", "light", "dark"];
+const ICONS = { system: Monitor, light: Sun, dark: Moon } as const;
+const NEXT: Record<Theme, Theme> = { system: "light", light: "dark", dark: "system" };
 
-const THEME_STORAGE_KEY = "trajectory-theme";
-const CHANGE_EVENT = "trajectory-theme-change";
-
-/** Runs before paint (inline, with the CSP nonce) so the page never flashes the wrong theme. */
-export const themeScript = `(function(){try{var t=localStorage.getItem("${THEME_STORAGE_KEY}");var d=t==="dark"||((!t||t==="system")&&matchMedia("(prefers-color-scheme: dark)").matches);document.documentElement.classList.toggle("dark",d);}catch(e){}})();`;
-
-function readTheme(): Theme {
-  const saved = localStorage.getItem(THEME_STORAGE_KEY);
-  return saved === "light" || saved === "dark" ? saved : "system";
-}
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener("storage", onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener("storage", onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
-  };
-}
-
-function apply(theme: Theme) {
-  const dark =
-    theme === "dark" || (theme === "system" && window.matchMedia("(prefers-color-scheme: dark)").matches);
-  document.documentElement.classList.toggle("dark", dark);
-}
-
+/** One button that cycles System → Light → Dark, for pages without the account menu (sign-in, the landing page). */
 export function ThemeToggle() {
-  const theme = useSyncExternalStore<Theme>(subscribe, readTheme, () => "system");
-
-  useEffect(() => {
-    apply(theme);
-    if (theme !== "system") return;
-    const media = window.matchMedia("(prefers-color-scheme: dark)");
-    const follow = () => apply("system");
-    media.addEventListener("change", follow);
-    return () => media.removeEventListener("change", follow);
-  }, [theme]);
-
-  const next = order[(order.indexOf(theme) + 1) % order.length] ?? "system";
+  const { theme, setTheme } = useTheme();
+  const Icon = ICONS[theme];
   return (
     <Button
       variant="ghost"
       size="sm"
-      aria-label={`Theme: ${theme}. Switch to ${next}`}
-      onClick={() => {
-        localStorage.setItem(THEME_STORAGE_KEY, next);
-        window.dispatchEvent(new Event(CHANGE_EVENT));
-      }}
+      aria-label={`Theme: ${THEME_LABELS[theme]}. Switch to ${THEME_LABELS[NEXT[theme]]}`}
+      onClick={() => setTheme(NEXT[theme])}
     >
-      {theme === "dark" ? "☾ Dark" : theme === "light" ? "☀ Light" : "◐ System"}
+      <Icon aria-hidden className="size-4" />
+      {THEME_LABELS[theme]}
     </Button>
   );
 }

@@ -11,7 +11,7 @@ export const buttonVariants = cva(
         primary: "bg-primary text-primary-foreground hover:opacity-90",
         outline: "border border-border bg-card hover:bg-accent",
         ghost: "hover:bg-accent",
-        destructive: "bg-destructive text-white hover:opacity-90",
+        destructive: "bg-destructive text-destructive-foreground hover:opacity-90",
       },
       size: { md: "h-10 px-4", sm: "h-8 px-3", icon: "h-9 w-9" },
     },
