@@ -1,39 +1,40 @@
 import { evidenceWords, gapWords, levelWords } from "@/lib/gaps/format";
 import type { LevelAnalysisData } from "./types";
 import { formatDate } from "@/lib/dates";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 /** One level's expectations against where the user stands, one row per competency. */
 export function CompetencyTable({ analysis, caption }: { analysis: LevelAnalysisData; caption: string }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
+    <div>
+      <Table className="w-full text-left text-sm">
         <caption className="mb-2 text-left text-sm text-muted-foreground">{caption}</caption>
-        <thead className="border-b border-border">
-          <tr>
-            <th scope="col" className="py-2 pr-3">
+        <TableHeader className="border-b border-border">
+          <TableRow>
+            <TableHead scope="col" className="py-2 pr-3">
               Competency
-            </th>
-            <th scope="col" className="py-2 pr-3">
+            </TableHead>
+            <TableHead scope="col" className="py-2 pr-3">
               Current
-            </th>
-            <th scope="col" className="py-2 pr-3">
+            </TableHead>
+            <TableHead scope="col" className="py-2 pr-3">
               Expected
-            </th>
-            <th scope="col" className="py-2 pr-3">
+            </TableHead>
+            <TableHead scope="col" className="py-2 pr-3">
               Gap
-            </th>
-            <th scope="col" className="py-2 pr-3">
+            </TableHead>
+            <TableHead scope="col" className="py-2 pr-3">
               Evidence
-            </th>
-            <th scope="col" className="py-2">
+            </TableHead>
+            <TableHead scope="col" className="py-2">
               Last demonstrated
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {analysis.rows.map((row) => (
-            <tr key={row.competencyId} className="border-b border-border align-top last:border-0">
-              <th scope="row" className="py-2 pr-3 font-medium">
+            <TableRow key={row.competencyId} className="border-b border-border align-top last:border-0">
+              <TableHead scope="row" className="py-2 pr-3 font-medium">
                 {row.name}
                 {row.optional && <span className="ml-1 text-xs text-muted-foreground">(optional)</span>}
                 {row.expectationText && (
@@ -41,23 +42,25 @@ export function CompetencyTable({ analysis, caption }: { analysis: LevelAnalysis
                     {row.expectationText}
                   </span>
                 )}
-              </th>
-              <td className="py-2 pr-3">{levelWords(row.current)}</td>
-              <td className="py-2 pr-3">{levelWords(row.expected)}</td>
-              <td className={row.gap ? "py-2 pr-3 font-medium text-destructive" : "py-2 pr-3"}>
+              </TableHead>
+              <TableCell className="py-2 pr-3">{levelWords(row.current)}</TableCell>
+              <TableCell className="py-2 pr-3">{levelWords(row.expected)}</TableCell>
+              <TableCell className={row.gap ? "py-2 pr-3 font-medium text-destructive" : "py-2 pr-3"}>
                 {gapWords(row.gap)}
-              </td>
-              <td className="py-2 pr-3">{evidenceWords(row.evidenceItems, row.evidenceWeight)}</td>
-              <td className="py-2">
+              </TableCell>
+              <TableCell className="py-2 pr-3">
+                {evidenceWords(row.evidenceItems, row.evidenceWeight)}
+              </TableCell>
+              <TableCell className="py-2">
                 {row.lastDemonstrated ? formatDate(row.lastDemonstrated) : "Never"}
                 {row.lastDemonstrated && row.freshness < 1 && (
                   <span className="block text-xs text-muted-foreground">over a year ago: counts half</span>
                 )}
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       <p className="mt-2 text-sm">
         {analysis.metCount} of {analysis.total} required competencies met; readiness {analysis.readiness}%.
       </p>

@@ -5,6 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "rec
 import { proficiencyName } from "@/lib/skills/catalogue";
 import { levelWords } from "@/lib/gaps/format";
 import type { LevelAnalysisData } from "./types";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 /** Current against expected proficiency at one level, with the same numbers as a table for screen readers. */
 export function GapChart({ analysis }: { analysis: LevelAnalysisData }) {
@@ -47,25 +48,25 @@ export function GapChart({ analysis }: { analysis: LevelAnalysisData }) {
         </BarChart>
       </div>
       <div className="sr-only">
-        <table>
+        <Table scroll={false}>
           <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Competency</th>
-              <th scope="col">Current</th>
-              <th scope="col">Expected</th>
-            </tr>
-          </thead>
-          <tbody>
+          <TableHeader>
+            <TableRow>
+              <TableHead scope="col">Competency</TableHead>
+              <TableHead scope="col">Current</TableHead>
+              <TableHead scope="col">Expected</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {analysis.rows.map((row) => (
-              <tr key={row.competencyId}>
-                <th scope="row">{row.name}</th>
-                <td>{levelWords(row.current)}</td>
-                <td>{levelWords(row.expected)}</td>
-              </tr>
+              <TableRow key={row.competencyId}>
+                <TableHead scope="row">{row.name}</TableHead>
+                <TableCell>{levelWords(row.current)}</TableCell>
+                <TableCell>{levelWords(row.expected)}</TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
     </figure>
   );

@@ -7,6 +7,7 @@ import { useTRPC } from "@/components/trpc/react";
 import { proficiencyName } from "@/lib/skills/catalogue";
 import { ExportButton } from "./export-button";
 import { SOURCE_LABELS, type LadderDetail } from "./types";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 type Competency = LadderDetail["competencies"][number];
 
@@ -50,68 +51,70 @@ export function LadderMatrix({ id }: { id: string }) {
         Each cell is the proficiency the level expects, on the 1–5 scale (1 Awareness … 5 Expert); open a cell
         for its words. Optional competencies are situational and never count as gaps.
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">Expected proficiency per level and competency</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b border-border p-2 text-left">
-                Competency
-              </th>
-              {ladder.levels.map((level) => (
-                <th key={level.id} scope="col" className="border-b border-border p-2 text-left align-bottom">
-                  <span className="block">{level.name}</span>
-                  {level.focus && (
-                    <span className="block font-normal text-muted-foreground">{level.focus}</span>
-                  )}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {groups(ladder).map((group, index) => (
-              <Fragment key={group.name ?? `loose-${index}`}>
-                {group.name && (
-                  <tr>
-                    <th scope="colgroup" colSpan={columns} className="bg-accent p-2 text-left">
-                      {group.name}
-                    </th>
-                  </tr>
+      <Table className="w-full border-collapse text-sm">
+        <caption className="sr-only">Expected proficiency per level and competency</caption>
+        <TableHeader>
+          <TableRow>
+            <TableHead scope="col" className="border-b border-border p-2 text-left">
+              Competency
+            </TableHead>
+            {ladder.levels.map((level) => (
+              <TableHead
+                key={level.id}
+                scope="col"
+                className="border-b border-border p-2 text-left align-bottom"
+              >
+                <span className="block">{level.name}</span>
+                {level.focus && (
+                  <span className="block font-normal text-muted-foreground">{level.focus}</span>
                 )}
-                {group.competencies.map((competency) => (
-                  <tr key={competency.id} className="border-b border-border align-top">
-                    <th scope="row" className="p-2 text-left font-normal">
-                      {competency.name}
-                      {competency.optional && <span className="ml-1 text-muted-foreground">(optional)</span>}
-                    </th>
-                    {ladder.levels.map((level) => {
-                      const cell = expectation.get(`${level.id}/${competency.id}`);
-                      return (
-                        <td key={level.id} className="p-2">
-                          {cell ? (
-                            <details>
-                              <summary className="cursor-pointer">
-                                {cell.expectedLevel}/5 {proficiencyName(cell.expectedLevel)}
-                              </summary>
-                              <p className="mt-1 whitespace-pre-line text-muted-foreground">
-                                {cell.text || "No words given."}
-                              </p>
-                            </details>
-                          ) : (
-                            <span className="text-muted-foreground" aria-label="no expectation">
-                              –
-                            </span>
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </Fragment>
+              </TableHead>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {groups(ladder).map((group, index) => (
+            <Fragment key={group.name ?? `loose-${index}`}>
+              {group.name && (
+                <TableRow>
+                  <TableHead scope="colgroup" colSpan={columns} className="bg-accent p-2 text-left">
+                    {group.name}
+                  </TableHead>
+                </TableRow>
+              )}
+              {group.competencies.map((competency) => (
+                <TableRow key={competency.id} className="border-b border-border align-top">
+                  <TableHead scope="row" className="p-2 text-left font-normal">
+                    {competency.name}
+                    {competency.optional && <span className="ml-1 text-muted-foreground">(optional)</span>}
+                  </TableHead>
+                  {ladder.levels.map((level) => {
+                    const cell = expectation.get(`${level.id}/${competency.id}`);
+                    return (
+                      <TableCell key={level.id} className="p-2">
+                        {cell ? (
+                          <details>
+                            <summary className="cursor-pointer">
+                              {cell.expectedLevel}/5 {proficiencyName(cell.expectedLevel)}
+                            </summary>
+                            <p className="mt-1 whitespace-pre-line text-muted-foreground">
+                              {cell.text || "No words given."}
+                            </p>
+                          </details>
+                        ) : (
+                          <span className="text-muted-foreground" aria-label="no expectation">
+                            –
+                          </span>
+                        )}
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
+              ))}
+            </Fragment>
+          ))}
+        </TableBody>
+      </Table>
       {ladder.levels.some((level) => level.summary) && (
         <section aria-labelledby="level-expectations" className="grid gap-2">
           <h3 id="level-expectations" className="font-semibold">

@@ -4,6 +4,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AppRouter } from "@/server/trpc/root";
 import { bandSummary, money } from "@/lib/salaries/format";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 /** A band as the salaries router returns it. */
 export type BandRow = inferRouterOutputs<AppRouter>["salaries"]["bands"]["bands"][number];
@@ -41,64 +42,59 @@ export function BandsTable({
             <h3 id={`band-${level.id}`} className="font-medium">
               {level.name}
             </h3>
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Salary bands for {level.name}, yearly base pay</caption>
-                <thead className="text-muted-foreground">
-                  <tr>
-                    <th scope="col" className="py-1 pr-3">
-                      Region
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      Year
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      Pay per year
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      P25 – P75
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      Sample (n)
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      Source
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((band) => (
-                    <tr key={band.id} className="border-t border-border align-top">
-                      <td className="py-1 pr-3">{band.region}</td>
-                      <td className="py-1 pr-3">{band.year}</td>
-                      <td className="py-1 pr-3">
-                        {bandSummary(band)} <span className="text-muted-foreground">({band.currency})</span>
-                      </td>
-                      <td className="py-1 pr-3">
-                        {band.p25Minor === null
-                          ? "—"
-                          : `${money(band.p25Minor, band.currency)} – ${money(band.p75Minor, band.currency)}`}
-                      </td>
-                      <td className="py-1 pr-3">
-                        {band.sampleSize === null ? "range, no sample" : `n = ${band.sampleSize}`}
-                        {band.smallSample && (
-                          <span
-                            role="note"
-                            className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900"
-                          >
-                            Small sample: fewer than {smallSample} salaries
-                          </span>
-                        )}
-                      </td>
-                      <td className="py-1 pr-3">
-                        {band.source}
-                        {band.licence ? `, licence ${band.licence}` : ""}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table className="w-full text-left text-sm">
+              <caption className="sr-only">Salary bands for {level.name}, yearly base pay</caption>
+              <TableHeader className="text-muted-foreground">
+                <TableRow>
+                  <TableHead scope="col" className="py-1 pr-3">
+                    Region
+                  </TableHead>
+                  <TableHead scope="col" className="py-1 pr-3">
+                    Year
+                  </TableHead>
+                  <TableHead scope="col" className="py-1 pr-3">
+                    Pay per year
+                  </TableHead>
+                  <TableHead scope="col" className="py-1 pr-3">
+                    P25 – P75
+                  </TableHead>
+                  <TableHead scope="col" className="py-1 pr-3">
+                    Sample (n)
+                  </TableHead>
+                  <TableHead scope="col" className="py-1 pr-3">
+                    Source
+                  </TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {rows.map((band) => (
+                  <TableRow key={band.id} className="border-t border-border align-top">
+                    <TableCell className="py-1 pr-3">{band.region}</TableCell>
+                    <TableCell className="py-1 pr-3">{band.year}</TableCell>
+                    <TableCell className="py-1 pr-3">
+                      {bandSummary(band)} <span className="text-muted-foreground">({band.currency})</span>
+                    </TableCell>
+                    <TableCell className="py-1 pr-3">
+                      {band.p25Minor === null
+                        ? "—"
+                        : `${money(band.p25Minor, band.currency)} – ${money(band.p75Minor, band.currency)}`}
+                    </TableCell>
+                    <TableCell className="py-1 pr-3">
+                      {band.sampleSize === null ? "range, no sample" : `n = ${band.sampleSize}`}
+                      {band.smallSample && (
+                        <span role="note" className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">
+                          Small sample: fewer than {smallSample} salaries
+                        </span>
+                      )}
+                    </TableCell>
+                    <TableCell className="py-1 pr-3">
+                      {band.source}
+                      {band.licence ? `, licence ${band.licence}` : ""}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
           </section>
         );
       })}

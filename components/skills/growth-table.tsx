@@ -1,5 +1,6 @@
 import { levelOnScale } from "@/lib/skills/format";
 import { formatMonth } from "@/lib/dates";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 interface GrowthTableProps {
   months: string[];
@@ -11,30 +12,34 @@ export function GrowthTable({ months, series }: GrowthTableProps) {
   return (
     // Tables ignore a 1px width, so the visually-hidden box is a wrapper around it.
     <div className="sr-only">
-      <table>
+      <Table scroll={false}>
         <caption>Skill level by month</caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
+        <TableHeader>
+          <TableRow>
+            <TableHead scope="col">Month</TableHead>
             {series.map((entry) => (
-              <th key={entry.skillId} scope="col">
+              <TableHead key={entry.skillId} scope="col">
                 {entry.name}
-              </th>
+              </TableHead>
             ))}
-          </tr>
-        </thead>
-        <tbody>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {months.map((month, index) => (
-            <tr key={month}>
-              <th scope="row">{formatMonth(month)}</th>
+            <TableRow key={month}>
+              <TableHead scope="row">{formatMonth(month)}</TableHead>
               {series.map((entry) => {
                 const level = entry.levels[index];
-                return <td key={entry.skillId}>{level ? levelOnScale(level) : "not assessed yet"}</td>;
+                return (
+                  <TableCell key={entry.skillId}>
+                    {level ? levelOnScale(level) : "not assessed yet"}
+                  </TableCell>
+                );
               })}
-            </tr>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

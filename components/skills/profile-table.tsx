@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { evidenceCountLabel, KIND_LABELS, levelOnScale } from "@/lib/skills/format";
 import { QuickAssess } from "./quick-assess";
 import { formatDate } from "@/lib/dates";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 interface ProfileRow {
   skillId: string;
@@ -44,112 +45,114 @@ export function ProfileTable({ rows, today, readOnly, caption, onMoreDetails }: 
       <p role="status" className="min-h-5 text-sm">
         {notice}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="border-b border-border text-muted-foreground">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Skill
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Self rating
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Last assessed
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Evidence
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Mentor rating
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <Fragment key={row.skillId}>
-                <tr className="border-b border-border align-middle">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    {row.name}
-                    <span className="ml-2 rounded bg-accent px-1.5 py-0.5 text-xs font-normal text-muted-foreground">
-                      {KIND_LABELS[row.kind]}
-                    </span>
-                  </th>
-                  <td className="py-2 pr-4">
-                    {row.level ? (
-                      levelOnScale(row.level)
-                    ) : (
-                      <span className="text-muted-foreground">Not assessed</span>
-                    )}
-                  </td>
-                  <td className="py-2 pr-4">{row.assessedOn ? formatDate(row.assessedOn) : "—"}</td>
-                  <td className="py-2 pr-4">{row.level ? evidenceCountLabel(row.evidenceCount) : "—"}</td>
-                  <td className="py-2 pr-4">
-                    {row.mentorLevel ? (
-                      <>
-                        {levelOnScale(row.mentorLevel)}
-                        {row.mentorAssessedOn && (
-                          <span className="block text-xs text-muted-foreground">
-                            on {formatDate(row.mentorAssessedOn)}
-                          </span>
-                        )}
-                      </>
-                    ) : (
-                      <span className="text-muted-foreground">—</span>
-                    )}
-                  </td>
-                  <td className="py-2">
-                    <div className="flex justify-end gap-2">
-                      {!readOnly && (
-                        <Button
-                          size="sm"
-                          ref={(element) => {
-                            if (element) assessButtons.current.set(row.skillId, element);
-                          }}
-                          aria-expanded={open === row.skillId}
-                          aria-label={`Assess ${row.name}`}
-                          onClick={() => setOpen(open === row.skillId ? null : row.skillId)}
-                        >
-                          Assess
-                        </Button>
+      <Table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <TableHeader className="border-b border-border text-muted-foreground">
+          <TableRow>
+            <TableHead scope="col" className="py-2 pr-4 font-medium">
+              Skill
+            </TableHead>
+            <TableHead scope="col" className="py-2 pr-4 font-medium">
+              Self rating
+            </TableHead>
+            <TableHead scope="col" className="py-2 pr-4 font-medium">
+              Last assessed
+            </TableHead>
+            <TableHead scope="col" className="py-2 pr-4 font-medium">
+              Evidence
+            </TableHead>
+            <TableHead scope="col" className="py-2 pr-4 font-medium">
+              Mentor rating
+            </TableHead>
+            <TableHead scope="col" className="py-2 font-medium">
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <Fragment key={row.skillId}>
+              <TableRow className="border-b border-border align-middle">
+                <TableHead scope="row" className="py-2 pr-4 font-medium">
+                  {row.name}
+                  <span className="ml-2 rounded bg-accent px-1.5 py-0.5 text-xs font-normal text-muted-foreground">
+                    {KIND_LABELS[row.kind]}
+                  </span>
+                </TableHead>
+                <TableCell className="py-2 pr-4">
+                  {row.level ? (
+                    levelOnScale(row.level)
+                  ) : (
+                    <span className="text-muted-foreground">Not assessed</span>
+                  )}
+                </TableCell>
+                <TableCell className="py-2 pr-4">
+                  {row.assessedOn ? formatDate(row.assessedOn) : "—"}
+                </TableCell>
+                <TableCell className="py-2 pr-4">
+                  {row.level ? evidenceCountLabel(row.evidenceCount) : "—"}
+                </TableCell>
+                <TableCell className="py-2 pr-4">
+                  {row.mentorLevel ? (
+                    <>
+                      {levelOnScale(row.mentorLevel)}
+                      {row.mentorAssessedOn && (
+                        <span className="block text-xs text-muted-foreground">
+                          on {formatDate(row.mentorAssessedOn)}
+                        </span>
                       )}
-                      <Button asChild size="sm" variant="outline">
-                        <Link href={hrefFor(`/skills/${row.skillId}`)} aria-label={`History of ${row.name}`}>
-                          History
-                        </Link>
+                    </>
+                  ) : (
+                    <span className="text-muted-foreground">—</span>
+                  )}
+                </TableCell>
+                <TableCell className="py-2">
+                  <div className="flex justify-end gap-2">
+                    {!readOnly && (
+                      <Button
+                        size="sm"
+                        ref={(element) => {
+                          if (element) assessButtons.current.set(row.skillId, element);
+                        }}
+                        aria-expanded={open === row.skillId}
+                        aria-label={`Assess ${row.name}`}
+                        onClick={() => setOpen(open === row.skillId ? null : row.skillId)}
+                      >
+                        Assess
                       </Button>
-                    </div>
-                  </td>
-                </tr>
-                {open === row.skillId && !readOnly && (
-                  <tr className="border-b border-border bg-accent/40">
-                    <td colSpan={6} className="px-2 py-3">
-                      <QuickAssess
-                        skillId={row.skillId}
-                        skillName={row.name}
-                        today={today}
-                        onDone={(message) => {
-                          setNotice(message);
-                          close(row.skillId);
-                        }}
-                        onCancel={() => close(row.skillId)}
-                        onMoreDetails={() => {
-                          setOpen(null);
-                          onMoreDetails(row.skillId);
-                        }}
-                      />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                    )}
+                    <Button asChild size="sm" variant="outline">
+                      <Link href={hrefFor(`/skills/${row.skillId}`)} aria-label={`History of ${row.name}`}>
+                        History
+                      </Link>
+                    </Button>
+                  </div>
+                </TableCell>
+              </TableRow>
+              {open === row.skillId && !readOnly && (
+                <TableRow className="border-b border-border bg-accent/40">
+                  <TableCell colSpan={6} className="px-2 py-3">
+                    <QuickAssess
+                      skillId={row.skillId}
+                      skillName={row.name}
+                      today={today}
+                      onDone={(message) => {
+                        setNotice(message);
+                        close(row.skillId);
+                      }}
+                      onCancel={() => close(row.skillId)}
+                      onMoreDetails={() => {
+                        setOpen(null);
+                        onMoreDetails(row.skillId);
+                      }}
+                    />
+                  </TableCell>
+                </TableRow>
+              )}
+            </Fragment>
+          ))}
+        </TableBody>
+      </Table>
     </div>
   );
 }

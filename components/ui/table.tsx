@@ -2,8 +2,17 @@ import * as React from "react";
 
 import { cn } from "./cn";
 
+type TableProps = React.ComponentProps<"table"> & {
+  /** Names the scroll area for screen readers. */
+  label?: string;
+  /** False for a table only screen readers get (a chart's data): nothing to scroll, so no stop for the Tab key. */
+  scroll?: boolean;
+};
+
 /** A table that scrolls sideways inside its card on narrow screens; the scroll area takes focus so keys can scroll it. */
-function Table({ className, label, ...props }: React.ComponentProps<"table"> & { label?: string }) {
+function Table({ className, label, scroll = true, ...props }: TableProps) {
+  const table = <table data-slot="table" className={cn("w-full text-left text-sm", className)} {...props} />;
+  if (!scroll) return table;
   return (
     <div
       data-slot="table-container"
@@ -12,13 +21,13 @@ function Table({ className, label, ...props }: React.ComponentProps<"table"> & {
       role={label ? "region" : undefined}
       aria-label={label}
     >
-      <table data-slot="table" className={cn("w-full caption-bottom text-sm", className)} {...props} />
+      {table}
     </div>
   );
 }
 
 function TableHeader({ className, ...props }: React.ComponentProps<"thead">) {
-  return <thead data-slot="table-header" className={cn("[&_tr]:border-b", className)} {...props} />;
+  return <thead data-slot="table-header" className={cn("text-muted-foreground", className)} {...props} />;
 }
 
 function TableBody({ className, ...props }: React.ComponentProps<"tbody">) {
@@ -36,49 +45,28 @@ function TableFooter({ className, ...props }: React.ComponentProps<"tfoot">) {
 }
 
 function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
-  return (
-    <tr
-      data-slot="table-row"
-      className={cn(
-        "border-b transition-colors hover:bg-muted/50 has-aria-expanded:bg-muted/50 data-[state=selected]:bg-muted",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <tr data-slot="table-row" className={cn("border-b border-border", className)} {...props} />;
 }
 
 function TableHead({ className, ...props }: React.ComponentProps<"th">) {
   return (
     <th
       data-slot="table-head"
-      className={cn(
-        "h-10 px-2 text-left align-middle font-medium whitespace-nowrap text-foreground [&:has([role=checkbox])]:pr-0 [&>[role=checkbox]]:translate-y-[2px]",
-        className,
-      )}
+      className={cn("py-2 pr-4 text-left align-middle font-medium", className)}
       {...props}
     />
   );
 }
 
 function TableCell({ className, ...props }: React.ComponentProps<"td">) {
-  return (
-    <td
-      data-slot="table-cell"
-      className={cn(
-        "p-2 align-middle whitespace-nowrap [&:has([role=checkbox])]:pr-0 [&>[role=checkbox]]:translate-y-[2px]",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <td data-slot="table-cell" className={cn("py-2 pr-4 align-middle", className)} {...props} />;
 }
 
 function TableCaption({ className, ...props }: React.ComponentProps<"caption">) {
   return (
     <caption
       data-slot="table-caption"
-      className={cn("mt-4 text-sm text-muted-foreground", className)}
+      className={cn("mb-2 text-left text-sm text-muted-foreground", className)}
       {...props}
     />
   );

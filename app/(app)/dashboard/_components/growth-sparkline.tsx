@@ -3,6 +3,7 @@
 import { Line, LineChart, ResponsiveContainer, Tooltip, YAxis } from "recharts";
 import { formatMonth } from "@/lib/dates";
 import type { SparkPoint } from "@/lib/dashboard/overview";
+import { Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 export function GrowthSparkline({ points }: { points: SparkPoint[] }) {
   if (points.length === 0)
@@ -15,7 +16,7 @@ export function GrowthSparkline({ points }: { points: SparkPoint[] }) {
     <figure>
       <div className="h-24" role="img" aria-label="Average skill level per month over the last year">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data}>
+          <LineChart data={data} accessibilityLayer={false}>
             <YAxis domain={[1, 5]} hide />
             <Tooltip formatter={(value) => [`${String(value)} of 5`, "Average level"]} />
             <Line type="monotone" dataKey="average" stroke="var(--primary)" strokeWidth={2} dot={false} />
@@ -23,17 +24,17 @@ export function GrowthSparkline({ points }: { points: SparkPoint[] }) {
         </ResponsiveContainer>
       </div>
       <div className="sr-only">
-        <table>
+        <Table scroll={false}>
           <caption>Average skill level per month</caption>
-          <tbody>
+          <TableBody>
             {data.map((point) => (
-              <tr key={point.month}>
-                <th scope="row">{point.month}</th>
-                <td>{point.average} of 5</td>
-              </tr>
+              <TableRow key={point.month}>
+                <TableHead scope="row">{point.month}</TableHead>
+                <TableCell>{point.average} of 5</TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
     </figure>
   );

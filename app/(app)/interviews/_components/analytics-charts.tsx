@@ -13,7 +13,7 @@ export function PassRateChart({ rates }: { rates: Analytics["passRates"] }) {
   return (
     <div aria-hidden="true" className="h-60 w-full">
       <ResponsiveContainer width="100%" height="100%" initialDimension={initialDimension}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis dataKey="name" tick={axis} interval={0} />
           <YAxis domain={[0, 100]} unit=" %" tick={axis} width={48} />
@@ -36,7 +36,7 @@ export function OutcomesChart({ months }: { months: Analytics["byMonth"] }) {
   return (
     <div aria-hidden="true" className="h-60 w-full">
       <ResponsiveContainer width="100%" height="100%" initialDimension={initialDimension}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis dataKey="label" tick={axis} />
           <YAxis allowDecimals={false} tick={axis} width={32} />

@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatMonth } from "@/lib/dates";
 import { OutcomesChart, PassRateChart } from "./analytics-charts";
 import { FailureHeatmap } from "./failure-heatmap";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 const percent = (rate: number) => `${Math.round(rate * 100)} %`;
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
@@ -40,37 +41,37 @@ export function AnalyticsSection() {
         ) : (
           <>
             <PassRateChart rates={data.passRates} />
-            <table className="text-sm">
+            <Table className="text-sm">
               <caption className="sr-only">Pass rate per stage</caption>
-              <thead>
-                <tr className="border-b border-border text-left">
-                  <th scope="col" className="py-1 pr-3">
+              <TableHeader>
+                <TableRow className="border-b border-border text-left">
+                  <TableHead scope="col" className="py-1 pr-3">
                     Stage
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
+                  </TableHead>
+                  <TableHead scope="col" className="py-1 pr-3">
                     Passed
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
+                  </TableHead>
+                  <TableHead scope="col" className="py-1 pr-3">
                     Failed
-                  </th>
-                  <th scope="col" className="py-1">
+                  </TableHead>
+                  <TableHead scope="col" className="py-1">
                     Pass rate
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+                  </TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
                 {data.passRates.map((rate) => (
-                  <tr key={rate.stage} className="border-b border-border">
-                    <th scope="row" className="py-1 pr-3 text-left font-medium">
+                  <TableRow key={rate.stage} className="border-b border-border">
+                    <TableHead scope="row" className="py-1 pr-3 text-left font-medium">
                       {rate.name}
-                    </th>
-                    <td className="py-1 pr-3 tabular-nums">{plural(rate.passed, "round")}</td>
-                    <td className="py-1 pr-3 tabular-nums">{plural(rate.failed, "round")}</td>
-                    <td className="py-1 tabular-nums">{percent(rate.rate)}</td>
-                  </tr>
+                    </TableHead>
+                    <TableCell className="py-1 pr-3 tabular-nums">{plural(rate.passed, "round")}</TableCell>
+                    <TableCell className="py-1 pr-3 tabular-nums">{plural(rate.failed, "round")}</TableCell>
+                    <TableCell className="py-1 tabular-nums">{percent(rate.rate)}</TableCell>
+                  </TableRow>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </>
         )}
       </Card>
@@ -105,33 +106,33 @@ export function AnalyticsSection() {
         ) : (
           <>
             <OutcomesChart months={data.byMonth} />
-            <table className="text-sm">
+            <Table className="text-sm">
               <caption className="sr-only">Outcomes by month</caption>
-              <thead>
-                <tr className="border-b border-border text-left">
-                  <th scope="col" className="py-1 pr-3">
+              <TableHeader>
+                <TableRow className="border-b border-border text-left">
+                  <TableHead scope="col" className="py-1 pr-3">
                     Month
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
+                  </TableHead>
+                  <TableHead scope="col" className="py-1 pr-3">
                     Passed
-                  </th>
-                  <th scope="col" className="py-1">
+                  </TableHead>
+                  <TableHead scope="col" className="py-1">
                     Failed
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+                  </TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
                 {data.byMonth.map((month) => (
-                  <tr key={month.month} className="border-b border-border">
-                    <th scope="row" className="py-1 pr-3 text-left font-medium">
+                  <TableRow key={month.month} className="border-b border-border">
+                    <TableHead scope="row" className="py-1 pr-3 text-left font-medium">
                       {formatMonth(month.month)}
-                    </th>
-                    <td className="py-1 pr-3 tabular-nums">{plural(month.passed, "round")}</td>
-                    <td className="py-1 tabular-nums">{plural(month.failed, "round")}</td>
-                  </tr>
+                    </TableHead>
+                    <TableCell className="py-1 pr-3 tabular-nums">{plural(month.passed, "round")}</TableCell>
+                    <TableCell className="py-1 tabular-nums">{plural(month.failed, "round")}</TableCell>
+                  </TableRow>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </>
         )}
       </Card>

@@ -9,6 +9,7 @@ import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/lib/dates";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 const LIST_PAGE_SIZE = 20;
 
@@ -35,51 +36,49 @@ export function ApplicationList() {
   }
   return (
     <div className="grid gap-3">
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Applications, newest first</caption>
-          <thead className="border-b border-border">
-            <tr>
-              <th scope="col" className="py-2 pr-4">
-                Company
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Role
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Status
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Applied on
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Channel
-              </th>
-              <th scope="col" className="py-2">
-                Offer
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-b border-border">
-                <th scope="row" className="py-2 pr-4 font-medium">
-                  <Link href={hrefOf(`/interviews/${row.id}`)} className="underline-offset-2 hover:underline">
-                    {row.company}
-                  </Link>
-                </th>
-                <td className="py-2 pr-4">{row.role}</td>
-                <td className="py-2 pr-4">
-                  <StatusBadge status={row.status} />
-                </td>
-                <td className="py-2 pr-4">{formatDate(row.appliedOn)}</td>
-                <td className="py-2 pr-4">{row.channel ?? "—"}</td>
-                <td className="py-2">{offerText(row) ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table className="w-full text-left text-sm">
+        <caption className="sr-only">Applications, newest first</caption>
+        <TableHeader className="border-b border-border">
+          <TableRow>
+            <TableHead scope="col" className="py-2 pr-4">
+              Company
+            </TableHead>
+            <TableHead scope="col" className="py-2 pr-4">
+              Role
+            </TableHead>
+            <TableHead scope="col" className="py-2 pr-4">
+              Status
+            </TableHead>
+            <TableHead scope="col" className="py-2 pr-4">
+              Applied on
+            </TableHead>
+            <TableHead scope="col" className="py-2 pr-4">
+              Channel
+            </TableHead>
+            <TableHead scope="col" className="py-2">
+              Offer
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.id} className="border-b border-border">
+              <TableHead scope="row" className="py-2 pr-4 font-medium">
+                <Link href={hrefOf(`/interviews/${row.id}`)} className="underline-offset-2 hover:underline">
+                  {row.company}
+                </Link>
+              </TableHead>
+              <TableCell className="py-2 pr-4">{row.role}</TableCell>
+              <TableCell className="py-2 pr-4">
+                <StatusBadge status={row.status} />
+              </TableCell>
+              <TableCell className="py-2 pr-4">{formatDate(row.appliedOn)}</TableCell>
+              <TableCell className="py-2 pr-4">{row.channel ?? "—"}</TableCell>
+              <TableCell className="py-2">{offerText(row) ?? "—"}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
       {query.hasNextPage && (
         <Button
           variant="outline"

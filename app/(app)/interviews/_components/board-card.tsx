@@ -1,6 +1,7 @@
 "use client";
 
 import { useDraggable, useDroppable } from "@dnd-kit/core";
+import { ArrowDown, ArrowUp } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type PointerEvent } from "react";
 import { offerText } from "@/components/interviews/offer-summary";
@@ -125,7 +126,7 @@ export function BoardCard({ card, readOnly, canMoveUp, canMoveDown, focus, onMov
             title="Move up"
             onClick={() => onStep(-1)}
           >
-            ↑
+            <ArrowUp aria-hidden className="size-4" />
           </Button>
           <Button
             size="sm"
@@ -136,7 +137,7 @@ export function BoardCard({ card, readOnly, canMoveUp, canMoveDown, focus, onMov
             title="Move down"
             onClick={() => onStep(1)}
           >
-            ↓
+            <ArrowDown aria-hidden className="size-4" />
           </Button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { Analytics } from "@/components/interviews/types";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 /** Cell shade grows with the count; the count is always written in the cell too. */
 function shade(count: number, max: number): { backgroundColor?: string; color?: string } {
@@ -19,46 +20,44 @@ export function FailureHeatmap({ heatmap }: { heatmap: Analytics["heatmap"] }) {
     );
   }
   return (
-    <div className="overflow-x-auto">
-      <table className="text-sm">
-        <caption className="mb-2 text-left text-muted-foreground">
-          Failed rounds by competency tested (rows) and stage (columns); darker means more failures.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="p-2 text-left">
-              Competency
-            </th>
-            {heatmap.stages.map((stage) => (
-              <th key={stage.stage} scope="col" className="p-2 text-center">
-                {stage.name}
-              </th>
-            ))}
-            <th scope="col" className="p-2 text-center">
-              Total
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {heatmap.rows.map((row) => (
-            <tr key={row.skillId}>
-              <th scope="row" className="p-2 text-left font-medium">
-                {row.name}
-              </th>
-              {row.counts.map((count, index) => (
-                <td
-                  key={heatmap.stages[index]?.stage ?? index}
-                  className="min-w-16 border border-border p-2 text-center tabular-nums"
-                  style={shade(count, heatmap.max)}
-                >
-                  {count}
-                </td>
-              ))}
-              <td className="p-2 text-center font-medium tabular-nums">{row.total}</td>
-            </tr>
+    <Table className="text-sm">
+      <caption className="mb-2 text-left text-muted-foreground">
+        Failed rounds by competency tested (rows) and stage (columns); darker means more failures.
+      </caption>
+      <TableHeader>
+        <TableRow>
+          <TableHead scope="col" className="p-2 text-left">
+            Competency
+          </TableHead>
+          {heatmap.stages.map((stage) => (
+            <TableHead key={stage.stage} scope="col" className="p-2 text-center">
+              {stage.name}
+            </TableHead>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <TableHead scope="col" className="p-2 text-center">
+            Total
+          </TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {heatmap.rows.map((row) => (
+          <TableRow key={row.skillId}>
+            <TableHead scope="row" className="p-2 text-left font-medium">
+              {row.name}
+            </TableHead>
+            {row.counts.map((count, index) => (
+              <TableCell
+                key={heatmap.stages[index]?.stage ?? index}
+                className="min-w-16 border border-border p-2 text-center tabular-nums"
+                style={shade(count, heatmap.max)}
+              >
+                {count}
+              </TableCell>
+            ))}
+            <TableCell className="p-2 text-center font-medium tabular-nums">{row.total}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

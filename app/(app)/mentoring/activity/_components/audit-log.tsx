@@ -8,6 +8,7 @@ import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 /** The mentee's own log: every mentor read of their data and every change to a mentorship. */
 export function AuditLog() {
@@ -34,46 +35,46 @@ export function AuditLog() {
             When you invite a mentor and they read one of your sections, it is listed here.
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Mentoring activity, newest first</caption>
-              <thead className="text-muted-foreground">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    When
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Who
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    What
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    Request id
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-border">
-                {items.map((item) => (
-                  <tr key={item.id}>
-                    <td className="py-2 pr-4 whitespace-nowrap">
-                      {formatDateTime(new Date(item.createdAt), profile.timeZone)}
-                    </td>
-                    <td className="py-2 pr-4 whitespace-nowrap">{item.actorName ?? "A deleted account"}</td>
-                    <td className="py-2 pr-4">
-                      {auditActionWords(item.action)}
-                      {auditDetailWords(item.detail) && (
-                        <span className="block text-xs text-muted-foreground">
-                          {auditDetailWords(item.detail)}
-                        </span>
-                      )}
-                    </td>
-                    <td className="py-2 font-mono text-xs break-all">{item.requestId}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table className="w-full text-left text-sm">
+            <caption className="sr-only">Mentoring activity, newest first</caption>
+            <TableHeader className="text-muted-foreground">
+              <TableRow>
+                <TableHead scope="col" className="py-2 pr-4 font-medium">
+                  When
+                </TableHead>
+                <TableHead scope="col" className="py-2 pr-4 font-medium">
+                  Who
+                </TableHead>
+                <TableHead scope="col" className="py-2 pr-4 font-medium">
+                  What
+                </TableHead>
+                <TableHead scope="col" className="py-2 font-medium">
+                  Request id
+                </TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody className="divide-y divide-border">
+              {items.map((item) => (
+                <TableRow key={item.id}>
+                  <TableCell className="py-2 pr-4 whitespace-nowrap">
+                    {formatDateTime(new Date(item.createdAt), profile.timeZone)}
+                  </TableCell>
+                  <TableCell className="py-2 pr-4 whitespace-nowrap">
+                    {item.actorName ?? "A deleted account"}
+                  </TableCell>
+                  <TableCell className="py-2 pr-4">
+                    {auditActionWords(item.action)}
+                    {auditDetailWords(item.detail) && (
+                      <span className="block text-xs text-muted-foreground">
+                        {auditDetailWords(item.detail)}
+                      </span>
+                    )}
+                  </TableCell>
+                  <TableCell className="py-2 font-mono text-xs break-all">{item.requestId}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
         )}
         {log.hasNextPage && (
           <Button

@@ -2,6 +2,7 @@ import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { API_RATE_LIMIT } from "@/lib/api-tokens/rules";
 import { MAX_BODY_BYTES } from "@/server/http/request-guard";
 import { OPENAPI_PATH, REST_PREFIX } from "@/server/rest/openapi";
+import { Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
 
 const STATUSES: [string, string][] = [
   ["400", "Invalid input; fieldErrors names each field"],
@@ -15,7 +16,7 @@ const STATUSES: [string, string][] = [
 
 function Code({ children }: { children: string }) {
   return (
-    <pre className="overflow-x-auto rounded-md border border-border bg-muted/40 p-3 text-xs">
+    <pre tabIndex={0} className="overflow-x-auto rounded-md border border-border bg-muted/40 p-3 text-xs">
       <code>{children}</code>
     </pre>
   );
@@ -73,18 +74,18 @@ curl -X POST ${auth} \\
       <p className="text-sm text-muted-foreground">
         Errors are JSON: <code>{'{ "error": { "code", "message", "fieldErrors" } }'}</code>.
       </p>
-      <table className="text-sm">
-        <tbody>
+      <Table className="text-sm">
+        <TableBody>
           {STATUSES.map(([status, meaning]) => (
-            <tr key={status} className="border-t border-border">
-              <th scope="row" className="py-1 pr-4 text-left font-mono font-normal">
+            <TableRow key={status} className="border-t border-border">
+              <TableHead scope="row" className="py-1 pr-4 text-left font-mono font-normal">
                 {status}
-              </th>
-              <td className="py-1">{meaning}</td>
-            </tr>
+              </TableHead>
+              <TableCell className="py-1">{meaning}</TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       <h3 className="font-medium">Good to know</h3>
       <ul className="list-disc pl-5 text-sm text-muted-foreground">
         <li>A token acts as you: the same checks as the app, and another person&apos;s data answers 404.</li>

@@ -1,4 +1,5 @@
 import { IMPORT_TABLE_LABELS, type ImportAccountResult } from "@/lib/data/account-file";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 const PROFILE_LABELS: Record<string, string> = { name: "name", timeZone: "time zone" };
 
@@ -30,26 +31,28 @@ export function ImportReport({ result }: { result: ImportAccountResult }) {
       <h2 id="import-report-title" className="font-semibold">
         {title}
       </h2>
-      <table className="w-full text-sm">
-        <thead>
-          <tr className="text-left">
-            <th scope="col">Table</th>
-            <th scope="col">{result.dryRun ? "Would create" : "Created"}</th>
-            <th scope="col">{result.dryRun ? "Would skip (already here)" : "Skipped (already here)"}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table className="w-full text-sm">
+        <TableHeader>
+          <TableRow className="text-left">
+            <TableHead scope="col">Table</TableHead>
+            <TableHead scope="col">{result.dryRun ? "Would create" : "Created"}</TableHead>
+            <TableHead scope="col">
+              {result.dryRun ? "Would skip (already here)" : "Skipped (already here)"}
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {rows.map(([table, count]) => (
-            <tr key={table}>
-              <th scope="row" className="text-left font-normal">
+            <TableRow key={table}>
+              <TableHead scope="row" className="text-left font-normal">
                 {IMPORT_TABLE_LABELS[table] ?? table}
-              </th>
-              <td>{count.create}</td>
-              <td>{count.skip}</td>
-            </tr>
+              </TableHead>
+              <TableCell>{count.create}</TableCell>
+              <TableCell>{count.skip}</TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       {result.profile.length > 0 && (
         <p className="text-sm">
           Your profile&apos;s {result.profile.map((field) => PROFILE_LABELS[field] ?? field).join(" and ")}{" "}
