@@ -1,10 +1,26 @@
-import type { Db } from "../../db/client";
+import type { Db } from "@/db/client";
 import { MENTORSHIP_SCOPES } from "@/lib/mentoring/rules";
-import { callerFor, claimsFor, createUser } from "./factories";
-import { ftYaml } from "./ladders";
+import {
+  addOutcome,
+  callerFor,
+  claimsFor,
+  createApiToken,
+  createApplication,
+  createAssessment,
+  createCompensation,
+  createGoal,
+  createInvitation,
+  createMentorship,
+  createOwnSkill,
+  createProject,
+  createRound,
+  createUser,
+  dayFromToday,
+  importLadder,
+} from "./factories";
 
 /** A due date a month ahead: review requests refuse the past and the far future. */
-export const DUE_ON = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+export const DUE_ON = dayFromToday(30);
 
 /** Strings that exist only in the mentee's data: none may reach a caller who is refused. */
 export const SECRETS = {
@@ -30,25 +46,25 @@ export async function authzFixture(db: Db) {
   const as = (user: { id: string; sessionVersion: number }) => callerFor(db, claimsFor(user));
   const menteeApi = as(mentee);
 
-  const skill = await menteeApi.skills.addSkill({ name: SECRETS.skill, kind: "tool" });
-  const assessment = await menteeApi.skills.assess({
-    skillId: skill.id,
+  const skillId = await createOwnSkill(db, mentee, { name: SECRETS.skill });
+  const assessmentId = await createAssessment(db, mentee, {
+    skillId,
     level: 3,
     assessedOn: "2026-06-01",
     note: SECRETS.note,
   });
-  const project = await menteeApi.projects.create({
+  const project = await createProject(db, mentee, {
     title: SECRETS.project,
     role: "Lead",
     startedOn: "2025-01-01",
   });
-  const outcome = await menteeApi.projects.outcomes.add({
-    projectId: project.id,
+  const outcome = await addOutcome(db, mentee, project.id, {
     metric: "p99 latency",
+    baseline: null,
     result: 120,
     unit: "ms",
   });
-  const application = await menteeApi.interviews.create({
+  const application = await createApplication(db, mentee, {
     company: SECRETS.company,
     role: "Backend Engineer",
     appliedOn: "2026-01-05",
@@ -56,58 +72,53 @@ export async function authzFixture(db: Db) {
     offerBase: SECRETS.offer,
     offerCurrency: "USD",
   });
-  const round = await menteeApi.interviews.addRound({ applicationId: application.id, stage: "phone-screen" });
-  const imported = await menteeApi.ladders.import({
-    format: "ft-yaml",
-    fileName: "family.yaml",
-    content: ftYaml(),
-    dryRun: false,
-  });
-  if (!imported.ok || !imported.ladderId) throw new Error("ladder import failed");
-  const ladder = await menteeApi.ladders.byId({ id: imported.ladderId });
+  const round = await createRound(db, mentee, { applicationId: application.id, stage: "phone-screen" });
+  const ladder = await importLadder(db, mentee);
   const level = ladder.levels[0];
   if (!level) throw new Error("imported ladder has no level");
-  await menteeApi.goals.set({ ladderId: ladder.id, currentLevelId: level.id });
-  await menteeApi.salaries.compensation.set({
+  await createGoal(db, mentee, { ladderId: ladder.id, currentLevelId: level.id });
+  await createCompensation(db, mentee, {
     base: SECRETS.salary,
     currency: "USD",
     region: "US",
     effectiveOn: "2026-01-01",
   });
 
-  const accepted = async (mentor: typeof mentee, scopes: readonly (typeof MENTORSHIP_SCOPES)[number][]) => {
-    const invite = await menteeApi.mentoring.invite({ scopes: [...scopes] });
-    return as(mentor).mentoring.accept({ token: invite.token });
-  };
-  const full = await accepted(fullMentor, MENTORSHIP_SCOPES);
-  await accepted(scopelessMentor, []);
-  const revoked = await accepted(revokedMentor, MENTORSHIP_SCOPES);
-  const pendingInvitation = await menteeApi.mentoring.invite({ scopes: ["skills"] });
+  const full = await createMentorship(db, mentee, fullMentor, {
+    scopes: MENTORSHIP_SCOPES,
+    via: "invitation",
+  });
+  await createMentorship(db, mentee, scopelessMentor, { scopes: [], via: "invitation" });
+  const revoked = await createMentorship(db, mentee, revokedMentor, {
+    scopes: MENTORSHIP_SCOPES,
+    via: "invitation",
+  });
+  const pendingInvitation = await createInvitation(db, mentee, { scopes: ["skills"] });
 
   const fullApi = as(fullMentor);
   const comment = await fullApi.reviews.comment({
     menteeId: mentee.id,
     subjectType: "skill",
-    subjectId: skill.id,
+    subjectId: skillId,
     body: SECRETS.comment,
   });
   const endorsement = await fullApi.reviews.endorse({
     menteeId: mentee.id,
-    skillId: skill.id,
+    skillId,
     level: 4,
     assessedOn: "2026-06-02",
   });
   const reviewRequest = await menteeApi.reviews.requestReview({
-    mentorshipId: full.mentorshipId,
+    mentorshipId: full.id,
     subjectType: "project",
     subjectId: project.id,
     dueOn: DUE_ON,
   });
-  const apiToken = await menteeApi.apiTokens.create({ name: "mentee token", scope: "write" });
+  const apiToken = await createApiToken(db, mentee, { name: "mentee token", scope: "write" });
   const [notification] = (await menteeApi.notifications.list({})).items;
   if (!notification) throw new Error("the mentee has no notification");
   // Ended last, so everything above was made while it was active.
-  await menteeApi.mentoring.end({ mentorshipId: revoked.mentorshipId });
+  await menteeApi.mentoring.end({ mentorshipId: revoked.id });
 
   return {
     mentee,
@@ -116,17 +127,17 @@ export async function authzFixture(db: Db) {
     as,
     ids: {
       mentee: mentee.id,
-      skill: skill.id,
-      assessment: assessment.id,
+      skill: skillId,
+      assessment: assessmentId,
       project: project.id,
       outcome: outcome.id,
       application: application.id,
       round: round.id,
       ladder: ladder.id,
       level: level.id,
-      mentorship: full.mentorshipId,
-      revokedMentorship: revoked.mentorshipId,
-      invitation: pendingInvitation.invitationId,
+      mentorship: full.id,
+      revokedMentorship: revoked.id,
+      invitation: pendingInvitation.id,
       invitationToken: pendingInvitation.token,
       comment: comment.id,
       endorsement: endorsement.id,

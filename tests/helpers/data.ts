@@ -8,7 +8,6 @@ import {
   assessments,
   careerGoals,
   compensation,
-  ladderLevels,
   ladders,
   projectOutcomes,
   projects,
@@ -20,52 +19,42 @@ import {
 } from "@/db/schema";
 import exportSchema from "@/docs/account-export.schema.json";
 import { seedDemoHistory } from "@/db/seed/insert-history";
-import { callerFor, claimsFor, createUser } from "./factories";
-import { ftYaml } from "./ladders";
-import { insertMentorship } from "./reviews";
+import {
+  createCompensation,
+  createGoal,
+  createMentorship,
+  importLadder,
+  newCaller,
+  softDelete,
+} from "./factories";
 
-export const DEMO_TODAY = "2026-03-15";
+const DEMO_TODAY = "2026-03-15";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 /** The shipped JSON Schema, compiled independently of the app's own copy. */
 export const validateAgainstSchema = ajv.compile(exportSchema);
-
-type User = Awaited<ReturnType<typeof createUser>>;
 
 /**
  * A demo-sized account: eighteen months of history, an imported ladder that is also the goal, pay, a comment
  * written as mentee, an endorsement received (not exported) and a deleted project (not exported).
  */
 export async function demoSizedAccount(db: Db) {
-  const owner = await createUser(db, { name: "Ada Export" });
-  const mentor = await createUser(db, { name: "Max Mentor" });
-  const api = callerFor(db, claimsFor(owner));
-  const mentorApi = callerFor(db, claimsFor(mentor));
+  const { user: owner, api } = await newCaller(db, { name: "Ada Export" });
+  const { user: mentor, api: mentorApi } = await newCaller(db, { name: "Max Mentor" });
   await seedDemoHistory(db, owner.id, DEMO_TODAY);
-  const ladder = await api.ladders.import({
-    format: "ft-yaml",
-    fileName: "family.yml",
-    content: ftYaml(),
-    dryRun: false,
+  const ladder = await importLadder(db, owner, { fileName: "family.yml" });
+  await createGoal(db, owner, {
+    ladderId: ladder.id,
+    currentLevelId: ladder.levels[0]?.id,
+    targetLevelId: ladder.levels[1]?.id,
   });
-  if (!ladder.ok || !ladder.ladderId) throw new Error("ladder import failed");
-  const levels = await db
-    .select({ id: ladderLevels.id })
-    .from(ladderLevels)
-    .where(eq(ladderLevels.ladderId, ladder.ladderId))
-    .orderBy(ladderLevels.position);
-  await api.goals.set({
-    ladderId: ladder.ladderId,
-    currentLevelId: levels[0]?.id,
-    targetLevelId: levels[1]?.id,
-  });
-  await api.salaries.compensation.set({
+  await createCompensation(db, owner, {
     base: "85000",
     currency: "EUR",
     region: "DE",
     effectiveOn: "2025-01-01",
   });
-  const mentorshipId = await insertMentorship(db, owner, mentor);
+  const { id: mentorshipId } = await createMentorship(db, owner, mentor);
   const [project] = await db
     .select({ id: projects.id })
     .from(projects)
@@ -88,10 +77,7 @@ export async function demoSizedAccount(db: Db) {
       assessedOn: "2026-01-10",
       note: null,
     });
-  await db
-    .update(projects)
-    .set({ deletedAt: new Date() })
-    .where(eq(projects.id, (await lastProject(db, owner.id)) ?? ""));
+  await softDelete(db, projects, (await lastProject(db, owner.id)) ?? "");
   return { owner, mentor, api };
 }
 
@@ -104,12 +90,6 @@ async function lastProject(db: Db, userId: string) {
     .limit(1);
   return row?.id;
 }
-
-export async function signedIn(db: Db, user: User) {
-  return callerFor(db, claimsFor(user));
-}
-
-export { insertMentorship };
 
 const count = async (db: Db, table: PgTable, owner: PgColumn, userId: string) => {
   const [row] = await db

@@ -4,7 +4,7 @@
  * Readers and assertion helpers stay in the per-domain helper files and build on these.
  */
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import {
   accounts,
   applications,
@@ -17,7 +17,7 @@ import {
   ladderLevels,
   ladders,
   mentorships,
-  projectOutcomes,
+  type projectOutcomes,
   projects,
   reviewRequests,
   rounds,
@@ -80,12 +80,13 @@ interface UserOverrides {
  */
 export async function createUser(
   db: Db,
-  overrides?: UserOverrides & { password?: string },
-): Promise<TestUser>;
-export async function createUser(
-  db: Db,
   overrides: UserOverrides & { password: null },
 ): Promise<SessionUser & { password: null }>;
+// Last, so that ReturnType<typeof createUser> is the usual user.
+export async function createUser(
+  db: Db,
+  overrides?: UserOverrides & { password?: string },
+): Promise<TestUser>;
 export async function createUser(
   db: Db,
   overrides: UserOverrides & { password?: string | null } = {},
@@ -118,14 +119,12 @@ export async function createOAuthAccount(
 ) {
   const provider = options.provider ?? "github";
   const userId = userIdOf(owner);
-  await db
-    .insert(accounts)
-    .values({
-      userId,
-      type: "oauth",
-      provider,
-      providerAccountId: options.providerAccountId ?? `${provider}-${userId}`,
-    });
+  await db.insert(accounts).values({
+    userId,
+    type: "oauth",
+    provider,
+    providerAccountId: options.providerAccountId ?? `${provider}-${userId}`,
+  });
 }
 
 export function claimsFor(user: { id: string; sessionVersion: number }): SessionClaims {
@@ -212,8 +211,15 @@ export interface AssessmentOptions {
   deletedAt?: Date | null;
 }
 
-/** An assessment of the owner's, straight into the table, with its evidence; returns its id. */
-export async function createAssessment(db: Db, owner: Owner, options: AssessmentOptions): Promise<string> {
+/**
+ * An assessment of the owner's, straight into the table, with its evidence; returns its id. Made in one
+ * transaction, several share now() to the microsecond, as a bulk import's rows do.
+ */
+export async function createAssessment(
+  db: DbOrTx,
+  owner: Owner,
+  options: AssessmentOptions,
+): Promise<string> {
   const userId = userIdOf(owner);
   const row = first(
     await db
@@ -261,7 +267,7 @@ const stampsOf = <T extends Stamps>({ createdAt, updatedAt, deletedAt, ...rest }
   rest,
 });
 
-export const PROJECT: ProjectInput = {
+const PROJECT: ProjectInput = {
   title: "Orders API rewrite",
   role: "Tech lead",
   company: "Acme",
@@ -274,7 +280,9 @@ export const PROJECT: ProjectInput = {
 /** A project through the router, as the form would send it; stamps are set on the row afterwards. */
 export async function createProject(db: Db, owner: SignedIn, overrides: Partial<ProjectInput> & Stamps = {}) {
   const { stamps, rest } = stampsOf(overrides);
-  const created = await apiOf(db, owner).projects.create({ ...PROJECT, ...rest });
+  // Another start date drops the default end date, which could fall before it.
+  const dates = rest.startedOn === undefined ? {} : { endedOn: "" };
+  const created = await apiOf(db, owner).projects.create({ ...PROJECT, ...dates, ...rest });
   if (Object.keys(stamps).length === 0) return created;
   await db.update(projects).set(stamps).where(eq(projects.id, created.id));
   return { ...created, ...stamps };

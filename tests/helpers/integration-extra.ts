@@ -5,6 +5,7 @@ import { expect } from "vitest";
 import type { Db } from "../../db/client";
 import { users } from "../../db/schema";
 import type { Actor } from "@/server/auth/actor";
+import { fieldErrorsOf } from "@/server/trpc/errors";
 
 /** The error a promise rejects with; fails the test if it resolves instead. */
 export async function errorOf(promise: Promise<unknown>): Promise<unknown> {
@@ -36,6 +37,9 @@ export async function expectCode(promise: Promise<unknown>, code: TRPCError["cod
   expect(error).toMatchObject({ code, ...(message ? { message } : {}) });
   return error as TRPCError;
 }
+
+/** The fields a BAD_REQUEST names. */
+export const fieldsOf = (error: TRPCError) => Object.keys(fieldErrorsOf(error.cause) ?? {});
 
 /** Rows of a user-owned table for one user, soft-deleted ones included: "nothing written" checks. */
 export async function countOwned(

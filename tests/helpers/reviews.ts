@@ -1,65 +1,33 @@
 import { and, count, eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import type { Db } from "@/db/client";
+import { assessments, notifications, reviewComments, reviewRequests } from "@/db/schema";
 import {
-  assessments,
-  mentorships,
-  notifications,
-  reviewComments,
-  reviewRequests,
-  skills,
-} from "../../db/schema";
-import { DEFAULT_SCOPES, type MentorshipScope } from "@/lib/mentoring/rules";
-import { callerFor, claimsFor, createUser } from "./factories";
-import { builtinSkillId, createProject, createRound } from "./skills";
-
-type User = Awaited<ReturnType<typeof createUser>>;
-
-/** A mentorship row, inserted directly (the invitation flow belongs to another domain). */
-export async function insertMentorship(
-  db: Db,
-  mentee: { id: string },
-  mentor: { id: string },
-  options: { scopes?: readonly MentorshipScope[]; ended?: boolean } = {},
-): Promise<string> {
-  const [row] = await db
-    .insert(mentorships)
-    .values({
-      menteeId: mentee.id,
-      mentorId: mentor.id,
-      scopes: [...(options.scopes ?? DEFAULT_SCOPES)],
-      endedAt: options.ended ? new Date() : null,
-      endedBy: options.ended ? mentee.id : null,
-    })
-    .returning({ id: mentorships.id });
-  if (!row) throw new Error("mentorship insert returned nothing");
-  return row.id;
-}
-
-export async function ownSkill(db: Db, userId: string, name = "Terraform"): Promise<string> {
-  const [row] = await db.insert(skills).values({ userId, name, kind: "tool" }).returning({ id: skills.id });
-  if (!row) throw new Error("skill insert returned nothing");
-  return row.id;
-}
+  builtinSkillId,
+  createMentorship,
+  createOwnSkill,
+  createProject,
+  createRound,
+  newCaller,
+} from "./factories";
 
 /**
  * A mentee with a project, a round and an own skill; a mentor and a second mentor with the default scopes,
  * a mentor with no scopes but the profile's, an ended mentor, and a stranger.
  */
 export async function reviewWorld(db: Db) {
-  const user = async (name: string) => {
-    const created = await createUser(db, { name });
-    return { user: created, api: callerFor(db, claimsFor(created)) };
-  };
+  const user = (name: string) => newCaller(db, { name });
   const mentee = await user("Mia Mentee");
   const mentor = await user("Max Mentor");
   const second = await user("Sam Second");
   const unscoped = await user("Una Unscoped");
   const ended = await user("Eve Ended");
   const stranger = await user("Stan Stranger");
-  const mentorshipId = await insertMentorship(db, mentee.user, mentor.user);
-  const secondMentorshipId = await insertMentorship(db, mentee.user, second.user);
-  const unscopedMentorshipId = await insertMentorship(db, mentee.user, unscoped.user, { scopes: ["gaps"] });
-  const endedMentorshipId = await insertMentorship(db, mentee.user, ended.user, { ended: true });
+  const { id: mentorshipId } = await createMentorship(db, mentee.user, mentor.user);
+  const { id: secondMentorshipId } = await createMentorship(db, mentee.user, second.user);
+  const { id: unscopedMentorshipId } = await createMentorship(db, mentee.user, unscoped.user, {
+    scopes: ["gaps"],
+  });
+  const { id: endedMentorshipId } = await createMentorship(db, mentee.user, ended.user, { ended: true });
   return {
     mentee,
     mentor,
@@ -71,16 +39,15 @@ export async function reviewWorld(db: Db) {
     secondMentorshipId,
     unscopedMentorshipId,
     endedMentorshipId,
-    projectId: await createProject(db, mentee.user.id),
-    roundId: await createRound(db, mentee.user.id),
+    projectId: (await createProject(db, mentee.user, { title: "Checkout rewrite" })).id,
+    roundId: (await createRound(db, mentee.user, { stage: "technical-interview" })).id,
     builtinSkillId: await builtinSkillId(db, "testing"),
-    ownSkillId: await ownSkill(db, mentee.user.id),
-    strangerProjectId: await createProject(db, stranger.user.id, { title: "Not the mentee's" }),
-    strangerSkillId: await ownSkill(db, stranger.user.id, "Stranger's own"),
+    ownSkillId: await createOwnSkill(db, mentee.user, { name: "Terraform" }),
+    strangerProjectId: (await createProject(db, stranger.user, { title: "Not the mentee's" })).id,
+    strangerSkillId: await createOwnSkill(db, stranger.user, { name: "Stranger's own" }),
   };
 }
 export type ReviewWorld = Awaited<ReturnType<typeof reviewWorld>>;
-export type { User };
 
 /** Rows the review procedures may write for this mentee: "nothing written" checks. */
 export async function reviewRowCounts(db: Db, menteeId: string) {
@@ -112,9 +79,4 @@ export async function notificationsOf(db: Db, userId: string) {
     })
     .from(notifications)
     .where(eq(notifications.userId, userId));
-}
-
-/** The day n days from today (UTC), YYYY-MM-DD. */
-export function dayFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }

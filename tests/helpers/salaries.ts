@@ -1,40 +1,13 @@
 import path from "node:path";
 import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { applications, ladderLevels, ladders, salaryBands, salaryImports } from "../../db/schema";
+import type { Db } from "@/db/client";
+import { salaryBands, salaryImports } from "@/db/schema";
 
 export const DEVOPS_CSV = path.resolve(process.cwd(), "../shared/data/devops-salaries/salaries.csv");
 
 export const SURVEY_HEADER =
   "work_year,experience_level,employment_type,job_title,salary,salary_currency,salary_in_usd,employee_residence,remote_ratio,company_location,company_size";
-
-/** A ladder with these level keys in order, owned by userId (null: built in). */
-export async function createLadder(
-  db: Db,
-  userId: string | null,
-  keys: readonly string[] = ["junior", "mid", "senior", "staff"],
-  options: { slug?: string; name?: string; source?: "builtin" | "trajectory-json" } = {},
-) {
-  const [ladder] = await db
-    .insert(ladders)
-    .values({
-      userId,
-      name: options.name ?? `Ladder ${keys.join("-")}`,
-      slug: options.slug ?? null,
-      source: options.source ?? "trajectory-json",
-    })
-    .returning();
-  if (!ladder) throw new Error("ladder not created");
-  const levels = await db
-    .insert(ladderLevels)
-    .values(keys.map((key, position) => ({ ladderId: ladder.id, key, name: titleCase(key), position })))
-    .returning();
-  levels.sort((a, b) => a.position - b.position);
-  return { ladder, levels };
-}
-
-const titleCase = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
 
 /** A body stream of this text in small chunks, as a request would arrive. */
 export function bodyOf(text: string, chunkSize = 1024): Readable {
@@ -60,27 +33,4 @@ export async function countSalaryRows(db: Db): Promise<{ imports: number; bands:
   const [imports] = await db.select({ n: sql<number>`count(*)::int` }).from(salaryImports);
   const [bands] = await db.select({ n: sql<number>`count(*)::int` }).from(salaryBands);
   return { imports: Number(imports?.n ?? 0), bands: Number(bands?.n ?? 0) };
-}
-
-export async function createOffer(
-  db: Db,
-  userId: string,
-  levelOffered: string | null,
-  baseMinor = 12_000_000,
-) {
-  const [row] = await db
-    .insert(applications)
-    .values({
-      userId,
-      company: `Company ${levelOffered ?? "none"}`,
-      role: "Backend Engineer",
-      appliedOn: "2026-01-10",
-      status: "offer",
-      offerBaseMinor: baseMinor,
-      offerCurrency: "USD",
-      levelOffered,
-    })
-    .returning();
-  if (!row) throw new Error("application not created");
-  return row;
 }

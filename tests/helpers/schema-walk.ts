@@ -28,7 +28,7 @@ export function userColumns(table: PgTable): PgColumn[] {
  * points at a row that is the user's (an imported ladder's levels, a comment in a mentorship of theirs).
  * Undefined when no column or chain of foreign keys leads to users.
  */
-export function ownedBy(table: PgTable, userId: string, path: readonly PgTable[] = []): SQL | undefined {
+function ownedBy(table: PgTable, userId: string, path: readonly PgTable[] = []): SQL | undefined {
   const conditions: SQL[] = userColumns(table).map((column) => sql`${column} = ${userId}`);
   for (const fk of getTableConfig(table).foreignKeys) {
     const { columns, foreignColumns, foreignTable } = fk.reference();
@@ -44,7 +44,7 @@ export function ownedBy(table: PgTable, userId: string, path: readonly PgTable[]
 }
 
 /** Row counts per table (by SQL name) where the condition applies; tables it returns undefined for are left out. */
-export async function countWhere(
+async function countWhere(
   db: Db,
   condition: (table: PgTable) => SQL | undefined,
 ): Promise<Record<string, number>> {

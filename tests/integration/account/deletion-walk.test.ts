@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db/client";
-import { accounts, apiTokens, auditEvents, calendarFeeds, mentorships } from "@/db/schema";
+import { accounts, auditEvents, mentorships } from "@/db/schema";
 import { MENTORSHIP_SCOPES } from "@/lib/mentoring/rules";
 import { deleteAccount } from "@/server/account/account";
 import { seedDemoHistory } from "@/db/seed/insert-history";
@@ -9,10 +9,26 @@ import { importSalaries } from "@/server/salaries/import";
 import { deleteAccountInput } from "@/lib/account/inputs";
 import { importSalariesInput } from "@/lib/salaries/inputs";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser, TEST_PASSWORD } from "@/tests/helpers/factories";
+import {
+  callerFor,
+  claimsFor,
+  createApiToken,
+  createAssessment,
+  createCalendarFeed,
+  createCompensation,
+  createGoal,
+  createLadder,
+  createMentorship,
+  createOAuthAccount,
+  createOwnSkill,
+  createProject,
+  createUser,
+  dayFromToday,
+  importLadder,
+  TEST_PASSWORD,
+} from "@/tests/helpers/factories";
 import { actorOf, expectCode } from "@/tests/helpers/integration-extra";
-import { ftYaml } from "@/tests/helpers/ladders";
-import { bodyOf, createLadder, surveyCsv } from "@/tests/helpers/salaries";
+import { bodyOf, surveyCsv } from "@/tests/helpers/salaries";
 import {
   rowCountsApartFrom,
   schemaTables,
@@ -20,7 +36,6 @@ import {
   userColumns,
   userRowCounts,
 } from "@/tests/helpers/schema-walk";
-import { dayFromToday } from "@/tests/helpers/reviews";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -33,22 +48,12 @@ afterAll(async () => {
 type User = Awaited<ReturnType<typeof createUser>>;
 const as = (db: Db, user: User) => callerFor(db, claimsFor(user));
 
-/** A mentorship made the way the app makes it: an invitation the mentor accepts. */
-async function mentor(db: Db, mentee: User, mentorUser: User) {
-  const invite = await as(db, mentee).mentoring.invite({ scopes: [...MENTORSHIP_SCOPES] });
-  return (await as(db, mentorUser).mentoring.accept({ token: invite.token })).mentorshipId;
-}
-
 /** Data of one user's own, the kind every account has. */
 async function ownData(db: Db, user: User, skillName: string) {
-  const skill = await as(db, user).skills.addSkill({ name: skillName, kind: "tool" });
-  await as(db, user).skills.assess({ skillId: skill.id, level: 3, assessedOn: "2026-01-10" });
-  await as(db, user).projects.create({
-    title: `${skillName} rollout`,
-    role: "Lead",
-    startedOn: "2025-06-01",
-  });
-  return skill.id;
+  const skillId = await createOwnSkill(db, user, { name: skillName });
+  await createAssessment(db, user, { skillId, level: 3, assessedOn: "2026-01-10" });
+  await createProject(db, user, { title: `${skillName} rollout`, role: "Lead", startedOn: "2025-06-01" });
+  return skillId;
 }
 
 /**
@@ -66,22 +71,10 @@ async function danaAndOthers(db: Db) {
   await ownData(db, max, "Capacity planning");
   await ownData(db, sam, "Chaos drills");
 
-  const imported = await as(db, dana).ladders.import({
-    format: "ft-yaml",
-    fileName: "family.yaml",
-    content: ftYaml(),
-    dryRun: false,
-  });
-  if (!imported.ok || !imported.ladderId) throw new Error("ladder import failed");
-  const ladder = await as(db, dana).ladders.byId({ id: imported.ladderId });
-  await as(db, dana).goals.set({ ladderId: ladder.id, currentLevelId: ladder.levels[0]?.id });
-  await as(db, dana).salaries.compensation.set({
-    base: "98000",
-    currency: "EUR",
-    region: "DE",
-    effectiveOn: "2026-01-01",
-  });
-  const survey = await createLadder(db, dana.id, ["junior", "mid", "senior", "staff"]);
+  const ladder = await importLadder(db, dana);
+  await createGoal(db, dana, { ladderId: ladder.id, currentLevelId: ladder.levels[0]?.id });
+  await createCompensation(db, dana, { base: "98000", currency: "EUR", region: "DE" });
+  const survey = await createLadder(db, dana, { levels: ["junior", "mid", "senior", "staff"] });
   await importSalaries(
     db,
     actorOf(dana),
@@ -89,19 +82,13 @@ async function danaAndOthers(db: Db) {
     bodyOf(surveyCsv([[2025, "MI", 90_000, "DE"]])),
     {},
   );
-  await db.insert(accounts).values({
-    userId: dana.id,
-    type: "oauth",
-    provider: "github",
-    providerAccountId: `gh-${dana.id}`,
-  });
-  await db
-    .insert(apiTokens)
-    .values({ userId: dana.id, name: "CLI", tokenHash: `h-${dana.id}`, prefix: "trj_", scope: "read" });
-  await db.insert(calendarFeeds).values({ userId: dana.id, tokenHash: `c-${dana.id}` });
+  await createOAuthAccount(db, dana);
+  await createApiToken(db, dana, { name: "CLI" });
+  await createCalendarFeed(db, dana);
 
-  const asMentee = await mentor(db, dana, max);
-  const asMentor = await mentor(db, mia, dana);
+  const mentorship = { scopes: MENTORSHIP_SCOPES, via: "invitation" } as const;
+  const { id: asMentee } = await createMentorship(db, dana, max, mentorship);
+  const { id: asMentor } = await createMentorship(db, mia, dana, mentorship);
   const review = { subjectType: "skill" as const, body: "Looks solid; add numbers." };
   await as(db, max).reviews.comment({ ...review, menteeId: dana.id, subjectId: danaSkill });
   await as(db, dana).reviews.comment({ ...review, mentorshipId: asMentee, subjectId: danaSkill });

@@ -39,15 +39,7 @@ async function userWithData() {
 }
 
 /** An account made by GitHub sign-in: no password, a linked provider account. */
-async function oauthUser() {
-  const email = `oauth-${crypto.randomUUID()}@example.com`;
-  const [user] = await handle.db.insert(users).values({ email, name: "Olu OAuth" }).returning();
-  if (!user) throw new Error("user not created");
-  await handle.db
-    .insert(accounts)
-    .values({ userId: user.id, type: "oauth", provider: "github", providerAccountId: user.id });
-  return user;
-}
+const oauthUser = () => createUser(handle.db, { name: "Olu OAuth", password: null });
 
 describe("deleteAccountInput", () => {
   it("names the field that is too long", () => {

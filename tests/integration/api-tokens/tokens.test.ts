@@ -7,12 +7,17 @@ import { hashSecretToken } from "@/server/secret-token";
 import { signOutEverywhere } from "@/server/account/account";
 import { actorForToken } from "@/server/api-tokens/tokens";
 import { fieldErrorsOf } from "@/server/trpc/errors";
-import { createContextInner, READ_ONLY_TOKEN_MESSAGE } from "@/server/trpc/init";
-import { createCaller } from "@/server/trpc/root";
+import { READ_ONLY_TOKEN_MESSAGE } from "@/server/trpc/init";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser, newCaller } from "@/tests/helpers/factories";
+import {
+  callerFor,
+  claimsFor,
+  createApiToken,
+  createProject,
+  createUser,
+  newCaller,
+} from "@/tests/helpers/factories";
 import { actorOf, countOwned, expectCode } from "@/tests/helpers/integration-extra";
-import { createProject } from "@/tests/helpers/projects";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -24,12 +29,12 @@ afterAll(async () => {
 
 /** The router as a REST client with this bearer token would call it. */
 function tokenCaller(db: Db, token: string) {
-  return createCaller(createContextInner({ db, session: null, bearerToken: token }));
+  return callerFor(db, null, { bearerToken: token });
 }
 
 async function userWithToken(scope: "read" | "write") {
   const { user, api } = await newCaller(handle.db);
-  const created = await api.apiTokens.create({ name: `${scope} script`, scope });
+  const created = await createApiToken(handle.db, user, { name: `${scope} script`, scope });
   return {
     user,
     api,

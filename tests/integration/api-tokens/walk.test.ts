@@ -2,19 +2,19 @@ import type { AnyProcedure } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { createContextInner, READ_ONLY_TOKEN_MESSAGE } from "@/server/trpc/init";
-import { appRouter, createCaller } from "@/server/trpc/root";
+import { READ_ONLY_TOKEN_MESSAGE } from "@/server/trpc/init";
+import { appRouter } from "@/server/trpc/root";
 import { createTestDb } from "@/tests/helpers/db";
-import { newCaller } from "@/tests/helpers/factories";
+import { callerFor, createApiToken, newCaller } from "@/tests/helpers/factories";
 
 let handle: DbHandle;
 let tokens: { read: string; write: string; revoked: string };
 beforeAll(async () => {
   handle = await createTestDb();
-  const { api } = await newCaller(handle.db);
-  const read = await api.apiTokens.create({ name: "read", scope: "read" });
-  const write = await api.apiTokens.create({ name: "write", scope: "write" });
-  const revoked = await api.apiTokens.create({ name: "revoked", scope: "write" });
+  const { user, api } = await newCaller(handle.db);
+  const read = await createApiToken(handle.db, user, { name: "read", scope: "read" });
+  const write = await createApiToken(handle.db, user, { name: "write", scope: "write" });
+  const revoked = await createApiToken(handle.db, user, { name: "revoked", scope: "write" });
   await api.apiTokens.revoke({ id: revoked.id });
   tokens = { read: read.token, write: write.token, revoked: revoked.token };
 });
@@ -31,7 +31,7 @@ const sessionOnly = procedures
   .map(([path]) => path);
 
 async function codeOf(token: string, path: string): Promise<[string, string]> {
-  const caller = createCaller(createContextInner({ db: handle.db, session: null, bearerToken: token }));
+  const caller = callerFor(handle.db, null, { bearerToken: token });
   const call = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
   try {
     await (call as (input: unknown) => Promise<unknown>)({});

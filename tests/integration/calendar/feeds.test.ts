@@ -8,9 +8,8 @@ import { deleteRound } from "@/server/interviews/rounds";
 import { feedForToken } from "@/server/calendar/feeds";
 import { hashSecretToken } from "@/server/secret-token";
 import { createTestDb } from "@/tests/helpers/db";
-import { newCaller } from "@/tests/helpers/factories";
+import { createApplication, createRound, newCaller } from "@/tests/helpers/factories";
 import { actorOf } from "@/tests/helpers/integration-extra";
-import { createApplicationFor, createRoundFor } from "@/tests/helpers/interviews";
 
 const APP_URL = "https://trajectory.example";
 const HOUR = 3_600_000;
@@ -64,26 +63,35 @@ async function feedText(token: string, now = new Date()): Promise<string> {
 describe("calendar feed", () => {
   it("holds every upcoming round and follow-up with its time and a stable UID, and only those", async () => {
     const { user, api } = await newCaller(handle.db);
-    const application = await createApplicationFor(handle.db, user, {
+    const application = await createApplication(handle.db, user, {
       company: "Acme",
       role: "Backend Engineer",
     });
     const soon = new Date(Math.ceil((Date.now() + 2 * DAY) / HOUR) * HOUR);
     const recent = new Date(Math.ceil((Date.now() - 10 * DAY) / HOUR) * HOUR);
-    const upcoming = await createRoundFor(handle.db, user, application.id, {
+    const upcoming = await createRound(handle.db, user, {
+      applicationId: application.id,
       stage: "onsite",
       scheduledAt: soon,
     });
-    const recentRound = await createRoundFor(handle.db, user, application.id, { scheduledAt: recent });
-    const old = await createRoundFor(handle.db, user, application.id, {
+    const recentRound = await createRound(handle.db, user, {
+      applicationId: application.id,
+      scheduledAt: recent,
+    });
+    const old = await createRound(handle.db, user, {
+      applicationId: application.id,
       scheduledAt: new Date(Date.now() - 60 * DAY),
     });
     const followUpDay = new Date(Date.now() + 5 * DAY).toISOString().slice(0, 10);
-    const withFollowUp = await createRoundFor(handle.db, user, application.id, {
+    const withFollowUp = await createRound(handle.db, user, {
+      applicationId: application.id,
       scheduledAt: new Date(Date.now() - 90 * DAY),
       followUpOn: followUpDay,
     });
-    const unscheduled = await createRoundFor(handle.db, user, application.id, { stage: "take-home" });
+    const unscheduled = await createRound(handle.db, user, {
+      applicationId: application.id,
+      stage: "take-home",
+    });
 
     expect(await api.calendar.feed()).toEqual({ exists: false, createdAt: null, lastFetchedAt: null });
     const { url } = await api.calendar.createFeed();
@@ -123,15 +131,16 @@ describe("calendar feed", () => {
 
   it("drops a deleted round and the rounds of a deleted application on the next fetch", async () => {
     const { user, api } = await newCaller(handle.db);
-    const kept = await createApplicationFor(handle.db, user);
-    const dropped = await createApplicationFor(handle.db, user, { company: "Gone Ltd" });
+    const kept = await createApplication(handle.db, user);
+    const dropped = await createApplication(handle.db, user, { company: "Gone Ltd" });
     const at = new Date(Date.now() + 3 * DAY);
-    const stays = await createRoundFor(handle.db, user, kept.id, { scheduledAt: at });
-    const deleted = await createRoundFor(handle.db, user, kept.id, {
+    const stays = await createRound(handle.db, user, { applicationId: kept.id, scheduledAt: at });
+    const deleted = await createRound(handle.db, user, {
+      applicationId: kept.id,
       scheduledAt: at,
       followUpOn: "2027-01-01",
     });
-    await createRoundFor(handle.db, user, dropped.id, { scheduledAt: at });
+    await createRound(handle.db, user, { applicationId: dropped.id, scheduledAt: at });
     const token = tokenOf((await api.calendar.createFeed()).url);
     expect(parseFeed(await feedText(token))).toHaveLength(4);
 
@@ -145,8 +154,11 @@ describe("calendar feed", () => {
   it("never shows another user's rounds, and another user cannot see or revoke the feed", async () => {
     const owner = await newCaller(handle.db);
     const stranger = await newCaller(handle.db);
-    const theirs = await createApplicationFor(handle.db, stranger.user, { company: "Secret Corp" });
-    await createRoundFor(handle.db, stranger.user, theirs.id, { scheduledAt: new Date(Date.now() + DAY) });
+    const theirs = await createApplication(handle.db, stranger.user, { company: "Secret Corp" });
+    await createRound(handle.db, stranger.user, {
+      applicationId: theirs.id,
+      scheduledAt: new Date(Date.now() + DAY),
+    });
     const token = tokenOf((await owner.api.calendar.createFeed()).url);
 
     expect(await stranger.api.calendar.feed()).toMatchObject({ exists: false });
@@ -186,8 +198,9 @@ describe("calendar feed", () => {
     const { user, api } = await newCaller(handle.db);
     const company = 'Acme, Inc; "Best"\\ Co';
     const role = "Engineer;\nBackend, Platform";
-    const application = await createApplicationFor(handle.db, user, { company, role });
-    await createRoundFor(handle.db, user, application.id, {
+    const application = await createApplication(handle.db, user, { company, role });
+    await createRound(handle.db, user, {
+      applicationId: application.id,
       stage: "Chat; with, team",
       scheduledAt: new Date(Date.now() + DAY),
     });

@@ -2,10 +2,20 @@ import { isNull } from "drizzle-orm";
 import type { Logger } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { applications, assessments, projects, rounds, skills } from "@/db/schema";
+import { skills } from "@/db/schema";
 import { getDashboard } from "@/server/dashboard/dashboard";
 import { createTestDb } from "@/tests/helpers/db";
-import { BUILTIN_SKILL_COUNT, callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
+import {
+  BUILTIN_SKILL_COUNT,
+  callerFor,
+  claimsFor,
+  createApplication,
+  createAssessment,
+  createProject,
+  createRound,
+  createUser,
+  type TestUser,
+} from "@/tests/helpers/factories";
 
 const queries: string[] = [];
 const countingLogger: Logger = { logQuery: (query) => queries.push(query) };
@@ -22,62 +32,45 @@ const day = 86_400_000;
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * day).toISOString().slice(0, 10);
 
 /** Three years of history: monthly assessments of every built-in skill, projects, applications, rounds. */
-async function seedHistory(userId: string) {
-  const builtins = await handle.db.select({ id: skills.id }).from(skills).where(isNull(skills.userId));
-  const assessmentRows = builtins.flatMap((skill, index) =>
-    Array.from({ length: 36 }, (_, month) => ({
-      userId,
-      skillId: skill.id,
-      level: Math.min(5, 1 + Math.floor((month + index) / 9)),
-      assessedOn: isoDay(-(36 - month) * 30),
-    })),
-  );
-  await handle.db.insert(assessments).values(assessmentRows);
-  await handle.db.insert(projects).values(
-    Array.from({ length: 40 }, (_, i) => ({
-      userId,
-      title: `Project ${i}`,
-      role: "Engineer",
-      startedOn: isoDay(-i * 25),
-    })),
-  );
-  const apps = await handle.db
-    .insert(applications)
-    .values(
-      Array.from({ length: 60 }, (_, i) => ({
-        userId,
-        company: `Company ${i}`,
-        role: "Backend Engineer",
-        appliedOn: isoDay(-i * 18),
-        status: i === 0 ? ("interviewing" as const) : i === 1 ? ("rejected" as const) : ("applied" as const),
-      })),
-    )
-    .returning({ id: applications.id });
-  await handle.db.insert(rounds).values(
-    apps.flatMap((app, i) => [
-      {
-        userId,
-        applicationId: app.id,
-        stage: "phone-screen",
-        outcome: "passed" as const,
-        scheduledAt: new Date(Date.now() - (i + 1) * 20 * day),
-      },
-      {
-        userId,
-        applicationId: app.id,
-        stage: "system-design",
-        outcome: "pending" as const,
-        scheduledAt: new Date(Date.now() + (i + 1) * day),
-        followUpOn: isoDay(i - 2),
-      },
-    ]),
-  );
+async function seedHistory(user: TestUser) {
+  const db = handle.db;
+  const builtins = await db.select({ id: skills.id }).from(skills).where(isNull(skills.userId));
+  // The 324 assessments in one transaction, as a bulk import writes them.
+  await db.transaction(async (tx) => {
+    for (const [index, skill] of builtins.entries())
+      for (let month = 0; month < 36; month += 1) {
+        const level = Math.min(5, 1 + Math.floor((month + index) / 9));
+        await createAssessment(tx, user, {
+          skillId: skill.id,
+          level,
+          assessedOn: isoDay(-(36 - month) * 30),
+        });
+      }
+  });
+  for (let i = 0; i < 40; i += 1)
+    await createProject(db, user, { title: `Project ${i}`, role: "Engineer", startedOn: isoDay(-i * 25) });
+  for (let i = 0; i < 60; i += 1) {
+    const status = i === 0 ? "interviewing" : i === 1 ? "rejected" : "applied";
+    const app = await createApplication(db, user, {
+      company: `Company ${i}`,
+      appliedOn: isoDay(-i * 18),
+      status,
+    });
+    const past = new Date(Date.now() - (i + 1) * 20 * day);
+    await createRound(db, user, { applicationId: app.id, outcome: "passed", scheduledAt: past });
+    const next = {
+      stage: "system-design",
+      scheduledAt: new Date(Date.now() + (i + 1) * day),
+      followUpOn: isoDay(i - 2),
+    };
+    await createRound(db, user, { applicationId: app.id, ...next });
+  }
 }
 
 describe("dashboard", () => {
   it("loads a three-year history in at most three database round trips", async () => {
     const user = await createUser(handle.db);
-    await seedHistory(user.id);
+    await seedHistory(user);
     const actor = { userId: user.id, email: user.email };
 
     queries.length = 0;
@@ -101,18 +94,22 @@ describe("dashboard", () => {
   it("shows the latest assessment of each skill and nothing of other users", async () => {
     const owner = await createUser(handle.db);
     const stranger = await createUser(handle.db);
-    await seedHistory(stranger.id);
+    await seedHistory(stranger);
     const [skill] = await handle.db
       .select({ id: skills.id })
       .from(skills)
       .where(isNull(skills.userId))
       .limit(1);
     if (!skill) throw new Error("no built-in skill");
-    await handle.db.insert(assessments).values([
-      { userId: owner.id, skillId: skill.id, level: 2, assessedOn: isoDay(-100) },
-      { userId: owner.id, skillId: skill.id, level: 4, assessedOn: isoDay(-10) },
-      { userId: owner.id, skillId: skill.id, level: 5, assessedOn: isoDay(-5), deletedAt: new Date() },
-    ]);
+    await createAssessment(handle.db, owner, { skillId: skill.id, level: 2, assessedOn: isoDay(-100) });
+    await createAssessment(handle.db, owner, { skillId: skill.id, level: 4, assessedOn: isoDay(-10) });
+    const deletedAt = new Date();
+    await createAssessment(handle.db, owner, {
+      skillId: skill.id,
+      level: 5,
+      assessedOn: isoDay(-5),
+      deletedAt,
+    });
 
     const data = await callerFor(handle.db, claimsFor(owner)).dashboard.summary();
     const current = data.skills.find((row) => row.skillId === skill.id);

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { createTestDb } from "@/tests/helpers/db";
-import { createUser } from "@/tests/helpers/factories";
-import { accountRowCounts, insertMentorship, signedIn } from "@/tests/helpers/data";
-import { createProject } from "@/tests/helpers/skills";
+import { callerFor, claimsFor, createMentorship, createProject, createUser } from "@/tests/helpers/factories";
+import { accountRowCounts } from "@/tests/helpers/data";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -17,9 +16,9 @@ describe("comments written as mentor", () => {
   it("export names the mentee by email only; import lands in a mentorship with that mentee, else is skipped with a note", async () => {
     const mentee = await createUser(handle.db);
     const mentor = await createUser(handle.db);
-    await insertMentorship(handle.db, mentee, mentor);
-    const projectId = await createProject(handle.db, mentee.id, { title: "Their project" });
-    const mentorApi = await signedIn(handle.db, mentor);
+    await createMentorship(handle.db, mentee, mentor);
+    const { id: projectId } = await createProject(handle.db, mentee, { title: "Their project" });
+    const mentorApi = callerFor(handle.db, claimsFor(mentor));
     await mentorApi.reviews.comment({
       menteeId: mentee.id,
       subjectType: "project",
@@ -39,7 +38,7 @@ describe("comments written as mentor", () => {
     expect(JSON.stringify(exported)).not.toContain(mentee.id);
 
     const stranger = await createUser(handle.db);
-    const strangerApi = await signedIn(handle.db, stranger);
+    const strangerApi = callerFor(handle.db, claimsFor(stranger));
     const skipped = await strangerApi.data.import({ document: exported, dryRun: false });
     expect(skipped).toMatchObject({ ok: true, counts: { comments: { create: 0, skip: 1 } } });
     if (skipped.ok)
@@ -47,8 +46,8 @@ describe("comments written as mentor", () => {
     expect((await accountRowCounts(handle.db, stranger.id)).comments).toBe(0);
 
     const second = await createUser(handle.db);
-    await insertMentorship(handle.db, mentee, second);
-    const secondApi = await signedIn(handle.db, second);
+    await createMentorship(handle.db, mentee, second);
+    const secondApi = callerFor(handle.db, claimsFor(second));
     const landed = await secondApi.data.import({ document: exported, dryRun: false });
     expect(landed).toMatchObject({ ok: true, counts: { comments: { create: 1, skip: 0 } } });
     const thread = await secondApi.reviews.thread({

@@ -1,15 +1,14 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { assessments } from "@/db/schema";
-import type { Actor } from "@/server/auth/actor";
 import { PROJECTS_HEADER, SKILLS_HEADER } from "@/lib/data/csv";
 import { interviewsHeader } from "@/lib/data/csv-interviews";
 import { buildDemoHistory } from "@/db/seed/history";
 import { exportCsv } from "@/server/data/csv";
 import { seedDemoHistory } from "@/db/seed/insert-history";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
+import { callerFor, claimsFor, createAssessment, createUser } from "@/tests/helpers/factories";
+import { actorOf } from "@/tests/helpers/integration-extra";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -21,7 +20,6 @@ afterAll(async () => {
 
 const TODAY = "2026-03-15";
 const NOTE = 'Revue « café », "crème brûlée"\nsecond line, with commas; and ünïcödé';
-const actorOf = (user: { id: string; email: string }): Actor => ({ userId: user.id, email: user.email });
 /** Parsed by csv-parse, an independent reader; `bom` drops the byte-order mark. */
 const rowsOf = (csv: string): string[][] => parse(csv, { bom: true });
 
@@ -33,14 +31,7 @@ async function userWithTrickyData() {
   const skill = await api.skills.addSkill({ name: 'Go, "the language"', kind: "technical" });
   await api.skills.assess({ skillId: skill.id, level: 2, assessedOn: "2025-01-10", note: NOTE });
   await api.skills.assess({ skillId: skill.id, level: 3, assessedOn: "2025-06-10", note: '=HYPERLINK("x")' });
-  await handle.db.insert(assessments).values({
-    userId: user.id,
-    skillId: skill.id,
-    level: 4,
-    source: "mentor",
-    assessorId: mentor.id,
-    assessedOn: "2025-07-01",
-  });
+  await createAssessment(handle.db, user, { skillId: skill.id, level: 4, assessedOn: "2025-07-01", mentor });
   const project = await api.projects.create({
     title: "+Ledger, v2",
     role: "Tech lead",

@@ -5,10 +5,9 @@ import type { DbHandle } from "@/db/client";
 import { projects } from "@/db/schema";
 import type { AccountExport } from "@/lib/data/account-file";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, createUser } from "@/tests/helpers/factories";
-import { expectCode } from "@/tests/helpers/integration-extra";
-import { fieldsOf } from "@/tests/helpers/mentoring";
-import { accountRowCounts, demoSizedAccount, signedIn } from "@/tests/helpers/data";
+import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
+import { expectCode, fieldsOf } from "@/tests/helpers/integration-extra";
+import { accountRowCounts, demoSizedAccount } from "@/tests/helpers/data";
 
 let handle: DbHandle;
 let world: Awaited<ReturnType<typeof demoSizedAccount>>;
@@ -26,7 +25,7 @@ const copy = (): AccountExport => structuredClone(exported);
 
 async function refusedFor(document: string | Record<string, unknown>) {
   const user = await createUser(handle.db);
-  const api = await signedIn(handle.db, user);
+  const api = callerFor(handle.db, claimsFor(user));
   const before = await accountRowCounts(handle.db, user.id);
   const result = await api.data.import({ document, dryRun: false });
   expect(await accountRowCounts(handle.db, user.id)).toEqual(before);
@@ -114,7 +113,7 @@ describe("a broken import file changes nothing and names the place", () => {
 describe("two imports of one file into one account at once", () => {
   it("both succeed; the second finds the first one's rows as duplicates and nothing is doubled", async () => {
     const user = await createUser(handle.db);
-    const api = await signedIn(handle.db, user);
+    const api = callerFor(handle.db, claimsFor(user));
     const results = await Promise.all([
       api.data.import({ document: copy(), dryRun: false }),
       api.data.import({ document: copy(), dryRun: false }),
@@ -142,7 +141,7 @@ describe("another user's rows", () => {
       .from(projects)
       .where(eq(projects.id, exported.projects[0]?.id ?? ""));
     const stranger = await createUser(handle.db);
-    const api = await signedIn(handle.db, stranger);
+    const api = callerFor(handle.db, claimsFor(stranger));
     const doc = copy();
     const first = doc.projects[0];
     if (first) first.title = "Overwritten?";
@@ -162,7 +161,7 @@ describe("another user's rows", () => {
 
   it("export shows only the caller's own rows; signed out is refused", async () => {
     const stranger = await createUser(handle.db);
-    const mine = await (await signedIn(handle.db, stranger)).data.export();
+    const mine = await callerFor(handle.db, claimsFor(stranger)).data.export();
     expect(mine).toMatchObject({
       skills: [],
       assessments: [],

@@ -4,14 +4,8 @@ import type { AccountExport } from "@/lib/data/account-file";
 import { importedId } from "@/server/data/stable-ids";
 import { normalizeExport, rowIds } from "@/lib/data/normalize";
 import { createTestDb } from "@/tests/helpers/db";
-import { createUser } from "@/tests/helpers/factories";
-import {
-  accountRowCounts,
-  demoSizedAccount,
-  insertMentorship,
-  signedIn,
-  validateAgainstSchema,
-} from "@/tests/helpers/data";
+import { callerFor, claimsFor, createMentorship, createUser } from "@/tests/helpers/factories";
+import { accountRowCounts, demoSizedAccount, validateAgainstSchema } from "@/tests/helpers/data";
 
 let handle: DbHandle;
 let world: Awaited<ReturnType<typeof demoSizedAccount>>;
@@ -54,8 +48,8 @@ describe("account export", () => {
 describe("round trip", () => {
   it("export → import into a fresh account → export gives the same JSON; a second import creates nothing", async () => {
     const fresh = await createUser(handle.db, { name: "Bea Import" });
-    await insertMentorship(handle.db, fresh, world.mentor);
-    const api = await signedIn(handle.db, fresh);
+    await createMentorship(handle.db, fresh, world.mentor);
+    const api = callerFor(handle.db, claimsFor(fresh));
     const before = await accountRowCounts(handle.db, fresh.id);
 
     const dry = await api.data.import({ document: JSON.stringify(exported), dryRun: true });

@@ -1,12 +1,18 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { ladders } from "@/db/schema";
 import { DEFAULT_LADDER_SLUG } from "@/server/goals/goals";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
-import { builtinLadderBySlug, createLadder, createOwnSkill } from "@/tests/helpers/gaps";
-import { builtinSkillId } from "@/tests/helpers/skills";
+import {
+  builtinSkillId,
+  callerFor,
+  claimsFor,
+  createLadder,
+  createOwnSkill,
+  createUser,
+  softDelete,
+} from "@/tests/helpers/factories";
+import { builtinLadderBySlug } from "@/tests/helpers/gaps";
 
 let handle: DbHandle;
 let defaultId: string;
@@ -14,8 +20,7 @@ beforeAll(async () => {
   handle = await createTestDb();
   const testing = await builtinSkillId(handle.db, "testing");
   // Another built-in ladder first: the slug, not the age, picks the default.
-  await createLadder(handle.db, {
-    userId: null,
+  await createLadder(handle.db, null, {
     name: "Some other built-in",
     levels: ["One"],
     competencies: [{ name: "Testing", skillId: testing, expected: [1] }],
@@ -24,8 +29,7 @@ beforeAll(async () => {
   defaultId =
     existing?.id ??
     (
-      await createLadder(handle.db, {
-        userId: null,
+      await createLadder(handle.db, null, {
         slug: DEFAULT_LADDER_SLUG,
         name: "Backend Developer (test stand-in)",
         levels: ["Entry", "Mid", "Senior"],
@@ -52,9 +56,8 @@ describe("goals.gapAnalysis defaults", () => {
   it("follows the goal's ladder, and falls back to the default once that ladder is deleted", async () => {
     const user = await createUser(handle.db);
     const caller = callerFor(handle.db, claimsFor(user));
-    const skill = await createOwnSkill(handle.db, user.id, "Writing");
-    const own = await createLadder(handle.db, {
-      userId: user.id,
+    const skill = await createOwnSkill(handle.db, user, { name: "Writing" });
+    const own = await createLadder(handle.db, user, {
       name: "Mine",
       levels: ["A", "B"],
       competencies: [{ name: "Writing", skillId: skill, expected: [1, 2] }],
@@ -65,7 +68,7 @@ describe("goals.gapAnalysis defaults", () => {
     expect(followed?.target?.level.name).toBe("B");
     expect(followed?.goal?.targetLevelId).toBe(own.levels[1]?.id);
 
-    await handle.db.update(ladders).set({ deletedAt: new Date() }).where(eq(ladders.id, own.id));
+    await softDelete(handle.db, ladders, own.id);
     const fallen = await caller.goals.gapAnalysis();
     expect(fallen?.ladder.id).toBe(defaultId);
     expect(fallen?.goal).toBeNull();

@@ -3,18 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
 import {
-  assess,
-  createEndedProject,
+  builtinSkillId,
+  callerFor,
+  claimsFor,
+  createAssessment,
+  type CreatedLadder,
   createLadder,
   createOwnSkill,
-  createTestedRound,
+  createProject,
+  createRound,
+  createUser,
   dayFromToday,
-  type CreatedLadder,
-} from "@/tests/helpers/gaps";
+} from "@/tests/helpers/factories";
 import { errorOf } from "@/tests/helpers/integration-extra";
-import { builtinSkillId } from "@/tests/helpers/skills";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -34,13 +36,12 @@ const idAt = (ladder: CreatedLadder, index: number) => {
 async function sixLevelUser() {
   const user = await createUser(handle.db);
   const db = handle.db;
-  const skill = async (name: string) => createOwnSkill(db, user.id, name);
+  const skill = async (name: string) => createOwnSkill(db, user, { name });
   const [ir, sd, mentoring, obs, onCall] = await Promise.all(
     ["Incident response", "System design", "Mentoring", "Observability", "On-call rotations"].map(skill),
   );
   if (!ir || !sd || !mentoring || !obs || !onCall) throw new Error("skills missing");
-  const ladder = await createLadder(db, {
-    userId: user.id,
+  const ladder = await createLadder(db, user, {
     name: "Imported six",
     levels: ["L1", "L2", "L3", "L4", "L5", "L6"],
     competencies: [
@@ -51,25 +52,57 @@ async function sixLevelUser() {
       { name: "On-call rotations", skillId: onCall, optional: true, expected: [null, null, null, 3, 4, 5] },
     ],
   });
-  await assess(db, user.id, ir, 2, dayFromToday(-400), { urls: ["https://example.com/old"] });
-  await assess(db, user.id, ir, 4, dayFromToday(-30), {
+  await createAssessment(db, user, {
+    skillId: ir,
+    level: 2,
+    assessedOn: dayFromToday(-400),
+    urls: ["https://example.com/old"],
+  });
+  await createAssessment(db, user, {
+    skillId: ir,
+    level: 4,
+    assessedOn: dayFromToday(-30),
     urls: ["https://example.com/a", "https://example.com/b"],
   });
-  await assess(db, user.id, sd, 3, dayFromToday(-500), {
+  await createAssessment(db, user, {
+    skillId: sd,
+    level: 3,
+    assessedOn: dayFromToday(-500),
     urls: ["https://example.com/c", "https://example.com/d"],
   });
-  await assess(db, user.id, mentoring, 1, dayFromToday(-60));
-  await assess(db, user.id, mentoring, 5, dayFromToday(-10), { deletedAt: new Date() });
-  const project = await createEndedProject(db, user.id, dayFromToday(-900), dayFromToday(-600));
-  await assess(db, user.id, obs, 2, dayFromToday(-5), { projectIds: [project] });
-  await assess(db, user.id, onCall, 1, dayFromToday(-5));
-  await createTestedRound(db, user.id, [ir, mentoring], {
-    reasons: ["poor-problem-solving", "unclear-communication"],
+  await createAssessment(db, user, { skillId: mentoring, level: 1, assessedOn: dayFromToday(-60) });
+  await createAssessment(db, user, {
+    skillId: mentoring,
+    level: 5,
+    assessedOn: dayFromToday(-10),
+    deletedAt: new Date(),
   });
-  await createTestedRound(db, user.id, [mentoring], { reasons: ["poor-problem-solving"] });
-  await createTestedRound(db, user.id, [mentoring], { outcome: "passed" });
-  await createTestedRound(db, user.id, [mentoring], {
-    reasons: ["inadequate-preparation"],
+  const project = await createProject(db, user, {
+    startedOn: dayFromToday(-900),
+    endedOn: dayFromToday(-600),
+  });
+  await createAssessment(db, user, {
+    skillId: obs,
+    level: 2,
+    assessedOn: dayFromToday(-5),
+    projectIds: [project.id],
+  });
+  await createAssessment(db, user, { skillId: onCall, level: 1, assessedOn: dayFromToday(-5) });
+  await createRound(db, user, {
+    competencyIds: [ir, mentoring],
+    outcome: "failed",
+    failureReasons: ["poor-problem-solving", "unclear-communication"],
+  });
+  await createRound(db, user, {
+    competencyIds: [mentoring],
+    outcome: "failed",
+    failureReasons: ["poor-problem-solving"],
+  });
+  await createRound(db, user, { competencyIds: [mentoring], outcome: "passed" });
+  await createRound(db, user, {
+    competencyIds: [mentoring],
+    outcome: "failed",
+    failureReasons: ["inadequate-preparation"],
     deletedAt: new Date(),
   });
   const caller = callerFor(db, claimsFor(user));
@@ -181,14 +214,13 @@ describe("goals.gapAnalysis on a six-level imported ladder", () => {
 describe("goals.gapAnalysis on a built-in ladder", () => {
   it("measures only the actor's own assessments", async () => {
     const testing = await builtinSkillId(handle.db, "testing");
-    const ladder = await createLadder(handle.db, {
-      userId: null,
+    const ladder = await createLadder(handle.db, null, {
       name: "Isolation ladder",
       levels: ["Entry", "Mid"],
       competencies: [{ name: "Testing", skillId: testing, expected: [2, 3] }],
     });
     const busy = await createUser(handle.db);
-    await assess(handle.db, busy.id, testing, 5, dayFromToday(-1));
+    await createAssessment(handle.db, busy, { skillId: testing, level: 5, assessedOn: dayFromToday(-1) });
     const fresh = callerFor(handle.db, claimsFor(await createUser(handle.db)));
     const result = await fresh.goals.gapAnalysis({ ladderId: ladder.id });
     expect(result?.assessedCompetencies).toBe(0);

@@ -3,10 +3,21 @@ import type { DbHandle } from "@/db/client";
 import { gapAnalysis } from "@/server/gaps/gaps";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
-import { assess, createLadder, createOwnSkill, dayFromToday, goalRow } from "@/tests/helpers/gaps";
+import {
+  callerFor,
+  claimsFor,
+  createAssessment,
+  createGoal,
+  createLadder,
+  createMentorship,
+  createOwnSkill,
+  createUser,
+  dayFromToday,
+  endMentorship,
+} from "@/tests/helpers/factories";
+import { goalRow } from "@/tests/helpers/gaps";
 import { actorOf, expectCode } from "@/tests/helpers/integration-extra";
-import { endMentorship, mentorRating, mentorship } from "@/tests/helpers/skills";
+import type { MentorshipScope } from "@/lib/mentoring/rules";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -22,18 +33,17 @@ type Source = "self" | "mentor" | "lower";
  * A mentee on their own two-level ladder, aiming for Mid (every competency expects 3 there):
  * A self 4 / mentor 2; B self 2 / mentor 4; C self 3 only; D mentor 3 only.
  */
-async function menteeWithRatings(scopes: Parameters<typeof mentorship>[3] = ["gaps"]) {
+async function menteeWithRatings(scopes: MentorshipScope[] = ["gaps"]) {
   const db = handle.db;
   const menteeUser = await createUser(db);
   const mentorUser = await createUser(db, { name: "Mina" });
   const mentee = callerFor(db, claimsFor(menteeUser));
   const mentor = callerFor(db, claimsFor(mentorUser));
   const [a, b, c, d] = await Promise.all(
-    ["A", "B", "C", "D"].map((name) => createOwnSkill(db, menteeUser.id, name)),
+    ["A", "B", "C", "D"].map((name) => createOwnSkill(db, menteeUser, { name })),
   );
   if (!a || !b || !c || !d) throw new Error("skills missing");
-  const ladder = await createLadder(db, {
-    userId: menteeUser.id,
+  const ladder = await createLadder(db, menteeUser, {
     name: "Mentee's ladder",
     levels: ["Junior", "Mid"],
     competencies: [a, b, c, d].map((skillId, index) => ({
@@ -44,16 +54,17 @@ async function menteeWithRatings(scopes: Parameters<typeof mentorship>[3] = ["ga
   });
   const [junior, mid] = ladder.levels;
   if (!junior || !mid) throw new Error("levels missing");
-  await mentee.goals.set({ ladderId: ladder.id, currentLevelId: junior.id, targetLevelId: mid.id });
+  await createGoal(db, menteeUser, { ladderId: ladder.id, currentLevelId: junior.id, targetLevelId: mid.id });
   const recent = dayFromToday(-20);
-  await assess(db, menteeUser.id, a, 4, recent);
-  await assess(db, menteeUser.id, b, 2, recent);
-  await assess(db, menteeUser.id, c, 3, recent);
-  const mentorshipId = await mentorship(db, menteeUser.id, mentorUser.id, scopes);
-  await mentorRating(db, menteeUser.id, mentorUser.id, a, 2, dayFromToday(-10));
-  await mentorRating(db, menteeUser.id, mentorUser.id, b, 4, dayFromToday(-10));
-  await mentorRating(db, menteeUser.id, mentorUser.id, d, 3, dayFromToday(-10));
-  return { menteeUser, mentorUser, mentee, mentor, ladder, mentorshipId };
+  await createAssessment(db, menteeUser, { skillId: a, level: 4, assessedOn: recent });
+  await createAssessment(db, menteeUser, { skillId: b, level: 2, assessedOn: recent });
+  await createAssessment(db, menteeUser, { skillId: c, level: 3, assessedOn: recent });
+  const mentorship = await createMentorship(db, menteeUser, mentorUser, { scopes });
+  const rated = { mentor: mentorUser, assessedOn: dayFromToday(-10) };
+  await createAssessment(db, menteeUser, { ...rated, skillId: a, level: 2 });
+  await createAssessment(db, menteeUser, { ...rated, skillId: b, level: 4 });
+  await createAssessment(db, menteeUser, { ...rated, skillId: d, level: 3 });
+  return { menteeUser, mentorUser, mentee, mentor, ladder, mentorship };
 }
 
 type Analysis = Awaited<ReturnType<typeof gapAnalysis>>;
@@ -137,9 +148,9 @@ describe("refused", () => {
   });
 
   it("after the mentorship ends, the next read is NOT_FOUND", async () => {
-    const { menteeUser, mentor, mentorshipId } = await menteeWithRatings();
+    const { menteeUser, mentor, mentorship } = await menteeWithRatings();
     expect(await mentor.goals.gapAnalysis({ menteeId: menteeUser.id })).not.toBeNull();
-    await endMentorship(handle.db, mentorshipId);
+    await endMentorship(handle.db, mentorship);
     await allNotFound(reads(mentor, menteeUser.id));
   });
 

@@ -1,28 +1,29 @@
 import { TRPCError } from "@trpc/server";
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { ladders } from "@/db/schema";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
 import {
+  builtinSkillId,
+  callerFor,
+  claimsFor,
+  type CreatedLadder,
   createLadder,
   createOwnSkill,
+  createUser,
   dayFromToday,
-  goalRow,
-  type CreatedLadder,
-} from "@/tests/helpers/gaps";
+  softDelete,
+} from "@/tests/helpers/factories";
+import { goalRow } from "@/tests/helpers/gaps";
 import { errorOf } from "@/tests/helpers/integration-extra";
-import { builtinSkillId } from "@/tests/helpers/skills";
 
 let handle: DbHandle;
 let builtin: CreatedLadder;
 beforeAll(async () => {
   handle = await createTestDb();
   const testing = await builtinSkillId(handle.db, "testing");
-  builtin = await createLadder(handle.db, {
-    userId: null,
+  builtin = await createLadder(handle.db, null, {
     name: "Goals test built-in",
     levels: ["Entry", "Mid", "Senior"],
     competencies: [{ name: "Testing", skillId: testing, expected: [2, 3, 4] }],
@@ -34,9 +35,8 @@ afterAll(async () => {
 
 async function userWithLadder() {
   const user = await createUser(handle.db);
-  const skill = await createOwnSkill(handle.db, user.id, "Incident response");
-  const ladder = await createLadder(handle.db, {
-    userId: user.id,
+  const skill = await createOwnSkill(handle.db, user, { name: "Incident response" });
+  const ladder = await createLadder(handle.db, user, {
     name: "Imported six",
     levels: ["L1", "L2", "L3", "L4", "L5", "L6"],
     competencies: [{ name: "Incident response", skillId: skill, expected: [1, 2, 3, 4, 5, 5] }],
@@ -63,8 +63,7 @@ describe("goals.get", () => {
   it("offers built-in ladders and the user's own with their levels, but no goal yet", async () => {
     const { user, ladder, caller } = await userWithLadder();
     const other = await userWithLadder();
-    await createLadder(handle.db, {
-      userId: user.id,
+    await createLadder(handle.db, user, {
       name: "Deleted",
       levels: ["A"],
       competencies: [],
@@ -158,8 +157,7 @@ describe("goals.set", () => {
     expect(await goalRow(handle.db, intruder.user.id)).toBeNull();
     expect(await goalRow(handle.db, owner.user.id)).toMatchObject({ targetLevelId: level(owner.ladder, 5) });
 
-    const gone = await createLadder(handle.db, {
-      userId: owner.user.id,
+    const gone = await createLadder(handle.db, owner.user, {
       levels: ["A", "B"],
       competencies: [],
       deletedAt: new Date(),
@@ -185,10 +183,10 @@ describe("goals.set", () => {
 
   it("hides a goal whose ladder was deleted", async () => {
     const { user, caller } = await userWithLadder();
-    const doomed = await createLadder(handle.db, { userId: user.id, levels: ["A", "B"], competencies: [] });
+    const doomed = await createLadder(handle.db, user, { levels: ["A", "B"], competencies: [] });
     await caller.goals.set({ ladderId: doomed.id });
     expect((await caller.goals.get()).goal?.ladderId).toBe(doomed.id);
-    await handle.db.update(ladders).set({ deletedAt: new Date() }).where(eq(ladders.id, doomed.id));
+    await softDelete(handle.db, ladders, doomed.id);
     expect((await caller.goals.get()).goal).toBeNull();
   });
 

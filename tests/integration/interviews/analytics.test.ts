@@ -2,8 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { DAY_MS, dateIn } from "@/lib/dates";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
-import { builtinSkillId, createApplicationFor, createRoundFor } from "@/tests/helpers/interviews";
+import {
+  builtinSkillId,
+  callerFor,
+  claimsFor,
+  createApplication,
+  createRound,
+  createUser,
+} from "@/tests/helpers/factories";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -23,53 +29,61 @@ describe("analytics", () => {
     const other = await createUser(handle.db);
     const testing = await builtinSkillId(handle.db, "testing");
     const apis = await builtinSkillId(handle.db, "apis");
-    const acme = await createApplicationFor(handle.db, user, { company: "Acme", status: "interviewing" });
-    const globex = await createApplicationFor(handle.db, user, { company: "Globex", status: "rejected" });
-    const gone = await createApplicationFor(handle.db, user, { company: "Gone" });
+    const acme = await createApplication(handle.db, user, { company: "Acme", status: "interviewing" });
+    const globex = await createApplication(handle.db, user, { company: "Globex", status: "rejected" });
+    const gone = await createApplication(handle.db, user, { company: "Gone" });
 
-    await createRoundFor(handle.db, user, acme.id, {
+    await createRound(handle.db, user, {
+      applicationId: acme.id,
       stage: "phone-screen",
       outcome: "passed",
       scheduledAt: at("2026-01-05T10:00:00Z"),
     });
-    await createRoundFor(handle.db, user, acme.id, {
+    await createRound(handle.db, user, {
+      applicationId: acme.id,
       stage: "technical-interview",
       outcome: "failed",
       scheduledAt: at("2026-01-09T10:00:00Z"),
       failureReasons: ["poor-problem-solving", "Nerves"],
       competencyIds: [testing, apis],
     });
-    await createRoundFor(handle.db, user, globex.id, {
+    await createRound(handle.db, user, {
+      applicationId: globex.id,
       stage: "phone-screen",
       outcome: "failed",
       scheduledAt: at("2026-03-01T10:00:00Z"),
       failureReasons: ["poor-problem-solving"],
       competencyIds: [testing],
     });
-    await createRoundFor(handle.db, user, globex.id, {
+    await createRound(handle.db, user, {
+      applicationId: globex.id,
       stage: "phone-screen",
       outcome: "cancelled",
       scheduledAt: at("2026-03-02T10:00:00Z"),
     });
-    await createRoundFor(handle.db, user, globex.id, {
+    await createRound(handle.db, user, {
+      applicationId: globex.id,
       stage: "onsite",
       outcome: "pending",
       scheduledAt: at("2026-03-07T10:00:00Z"),
     });
-    const deletedRound = await createRoundFor(handle.db, user, acme.id, {
+    const deletedRound = await createRound(handle.db, user, {
+      applicationId: acme.id,
       stage: "onsite",
       outcome: "failed",
       failureReasons: ["Deleted"],
     });
     await callerOf(user).deleteRound({ id: deletedRound.id });
-    await createRoundFor(handle.db, user, gone.id, {
+    await createRound(handle.db, user, {
+      applicationId: gone.id,
       stage: "onsite",
       outcome: "failed",
       failureReasons: ["Gone"],
     });
     await callerOf(user).delete({ id: gone.id });
-    const theirs = await createApplicationFor(handle.db, other);
-    await createRoundFor(handle.db, other, theirs.id, {
+    const theirs = await createApplication(handle.db, other);
+    await createRound(handle.db, other, {
+      applicationId: theirs.id,
       stage: "onsite",
       outcome: "failed",
       failureReasons: ["Theirs"],
@@ -109,9 +123,10 @@ describe("analytics", () => {
   it("groups months in the user's time zone", async () => {
     const user = await createUser(handle.db);
     await callerFor(handle.db, claimsFor(user)).account.updateProfile({ name: "Tz", timeZone: "Asia/Tokyo" });
-    const app = await createApplicationFor(handle.db, user);
+    const app = await createApplication(handle.db, user);
     // 31 Jan 20:00 UTC is already 1 Feb in Tokyo.
-    await createRoundFor(handle.db, user, app.id, {
+    await createRound(handle.db, user, {
+      applicationId: app.id,
       outcome: "passed",
       scheduledAt: at("2026-01-31T20:00:00Z"),
     });
@@ -124,37 +139,43 @@ describe("agenda", () => {
     const user = await createUser(handle.db);
     const other = await createUser(handle.db);
     const now = Date.now();
-    const open = await createApplicationFor(handle.db, user, { company: "Open", status: "interviewing" });
-    const closed = await createApplicationFor(handle.db, user, { company: "Closed", status: "rejected" });
+    const open = await createApplication(handle.db, user, { company: "Open", status: "interviewing" });
+    const closed = await createApplication(handle.db, user, { company: "Closed", status: "rejected" });
     const today = dateIn(new Date(), "UTC");
     const yesterday = dateIn(new Date(now - DAY_MS), "UTC");
     const later = dateIn(new Date(now + 3 * DAY_MS), "UTC");
 
-    const soon = await createRoundFor(handle.db, user, open.id, {
+    const soon = await createRound(handle.db, user, {
+      applicationId: open.id,
       stage: "onsite",
       scheduledAt: new Date(now + 2 * DAY_MS),
       followUpOn: today,
     });
-    const sooner = await createRoundFor(handle.db, user, open.id, {
+    const sooner = await createRound(handle.db, user, {
+      applicationId: open.id,
       stage: "phone-screen",
       scheduledAt: new Date(now + DAY_MS),
       followUpOn: yesterday,
     });
-    await createRoundFor(handle.db, user, open.id, {
+    await createRound(handle.db, user, {
+      applicationId: open.id,
       scheduledAt: new Date(now + 40 * DAY_MS),
       followUpOn: later,
     });
-    await createRoundFor(handle.db, user, open.id, { scheduledAt: new Date(now - DAY_MS) });
-    await createRoundFor(handle.db, user, open.id, {
+    await createRound(handle.db, user, { applicationId: open.id, scheduledAt: new Date(now - DAY_MS) });
+    await createRound(handle.db, user, {
+      applicationId: open.id,
       scheduledAt: new Date(now + DAY_MS),
       outcome: "cancelled",
     });
-    await createRoundFor(handle.db, user, closed.id, {
+    await createRound(handle.db, user, {
+      applicationId: closed.id,
       scheduledAt: new Date(now + 3 * DAY_MS),
       followUpOn: yesterday,
     });
-    const theirs = await createApplicationFor(handle.db, other, { status: "interviewing" });
-    await createRoundFor(handle.db, other, theirs.id, {
+    const theirs = await createApplication(handle.db, other, { status: "interviewing" });
+    await createRound(handle.db, other, {
+      applicationId: theirs.id,
       scheduledAt: new Date(now + DAY_MS),
       followUpOn: yesterday,
     });

@@ -5,16 +5,17 @@ import { applications } from "@/db/schema";
 import { UNDO_WINDOW_MS } from "@/lib/undo";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
-import { errorOf, expectCode } from "@/tests/helpers/integration-extra";
 import {
   APPLICATION,
-  backdateDeletion,
-  createApplicationFor,
-  createRoundFor,
-  interviewRowCounts,
-  storedApplication,
-} from "@/tests/helpers/interviews";
+  callerFor,
+  claimsFor,
+  createApplication,
+  createRound,
+  createUser,
+  softDelete,
+} from "@/tests/helpers/factories";
+import { errorOf, expectCode } from "@/tests/helpers/integration-extra";
+import { interviewRowCounts, storedApplication } from "@/tests/helpers/interviews";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -64,8 +65,8 @@ describe("create", () => {
 
   it("files a new application at the top of its column", async () => {
     const user = await createUser(handle.db);
-    const first = await createApplicationFor(handle.db, user, { company: "First" });
-    const second = await createApplicationFor(handle.db, user, { company: "Second" });
+    const first = await createApplication(handle.db, user, { company: "First" });
+    const second = await createApplication(handle.db, user, { company: "Second" });
     const columns = await callerOf(user).board();
     expect(columns.map((column) => column.status)).toEqual([
       "applied",
@@ -106,7 +107,7 @@ describe("create", () => {
 describe("update", () => {
   it("replaces the fields and keeps the card's place while the status stays", async () => {
     const user = await createUser(handle.db);
-    const app = await createApplicationFor(handle.db, user);
+    const app = await createApplication(handle.db, user);
     const updated = await callerOf(user).update({
       ...APPLICATION,
       id: app.id,
@@ -120,7 +121,7 @@ describe("update", () => {
 
   it("clears the optional fields the form leaves out", async () => {
     const user = await createUser(handle.db);
-    const app = await createApplicationFor(handle.db, user, {
+    const app = await createApplication(handle.db, user, {
       levelApplied: "Senior",
       channel: "Referral",
       notes: "Remember the recruiter's name",
@@ -139,8 +140,8 @@ describe("update", () => {
 
   it("re-files a card at the top of its new column when the status changes", async () => {
     const user = await createUser(handle.db);
-    const waiting = await createApplicationFor(handle.db, user, { status: "interviewing" });
-    const app = await createApplicationFor(handle.db, user);
+    const waiting = await createApplication(handle.db, user, { status: "interviewing" });
+    const app = await createApplication(handle.db, user);
     const updated = await callerOf(user).update({ ...APPLICATION, id: app.id, status: "interviewing" });
     expect(updated.status).toBe("interviewing");
     expect(updated.boardPosition).toBeLessThan(waiting.boardPosition);
@@ -149,7 +150,7 @@ describe("update", () => {
   it("is NOT_FOUND for another user's application, which stays unchanged", async () => {
     const owner = await createUser(handle.db);
     const other = await createUser(handle.db);
-    const app = await createApplicationFor(handle.db, owner);
+    const app = await createApplication(handle.db, owner);
     const before = await storedApplication(handle.db, app.id);
     await expectCode(
       callerOf(other).update({ ...APPLICATION, id: app.id, company: "Hijacked" }),
@@ -160,7 +161,7 @@ describe("update", () => {
 
   it("refuses bad input and changes nothing", async () => {
     const user = await createUser(handle.db);
-    const app = await createApplicationFor(handle.db, user);
+    const app = await createApplication(handle.db, user);
     const before = await storedApplication(handle.db, app.id);
     await expectFieldError(
       callerOf(user).update({ ...APPLICATION, id: app.id, role: "r".repeat(201) }),
@@ -176,7 +177,7 @@ describe("list", () => {
     const user = await createUser(handle.db);
     const made = [];
     for (const company of ["A", "B", "C", "D", "E"]) {
-      made.push(await createApplicationFor(handle.db, user, { company }));
+      made.push(await createApplication(handle.db, user, { company }));
       // created_at has millisecond precision: keep each row in a millisecond of its own.
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
@@ -201,8 +202,8 @@ describe("list", () => {
   it("filters by status and shows another user nothing", async () => {
     const user = await createUser(handle.db);
     const other = await createUser(handle.db);
-    await createApplicationFor(handle.db, user, { company: "Open" });
-    await createApplicationFor(handle.db, user, { company: "Offered", status: "offer" });
+    await createApplication(handle.db, user, { company: "Open" });
+    await createApplication(handle.db, user, { company: "Offered", status: "offer" });
     const offers = await callerOf(user).list({ status: "offer" });
     expect(offers.items.map((item) => item.company)).toEqual(["Offered"]);
     expect((await callerOf(other).list({})).items).toEqual([]);
@@ -210,7 +211,7 @@ describe("list", () => {
 
   it("treats a forged cursor as the first page and refuses a bad limit", async () => {
     const user = await createUser(handle.db);
-    await createApplicationFor(handle.db, user);
+    await createApplication(handle.db, user);
     expect((await callerOf(user).list({ cursor: "garbage" })).items).toHaveLength(1);
     await expectFieldError(callerOf(user).list({ limit: 1000 }), "limit");
   });
@@ -219,10 +220,10 @@ describe("list", () => {
 describe("board and byId", () => {
   it("counts live rounds per card and hides deleted applications", async () => {
     const user = await createUser(handle.db);
-    const app = await createApplicationFor(handle.db, user, { status: "interviewing" });
-    const gone = await createApplicationFor(handle.db, user, { company: "Gone" });
-    await createRoundFor(handle.db, user, app.id);
-    const deletedRound = await createRoundFor(handle.db, user, app.id);
+    const app = await createApplication(handle.db, user, { status: "interviewing" });
+    const gone = await createApplication(handle.db, user, { company: "Gone" });
+    await createRound(handle.db, user, { applicationId: app.id });
+    const deletedRound = await createRound(handle.db, user, { applicationId: app.id });
     await callerOf(user).deleteRound({ id: deletedRound.id });
     await callerOf(user).delete({ id: gone.id });
     const columns = await callerOf(user).board();
@@ -234,13 +235,15 @@ describe("board and byId", () => {
 
   it("returns the rounds as a timeline by scheduledAt, unscheduled last, with competencies", async () => {
     const user = await createUser(handle.db);
-    const app = await createApplicationFor(handle.db, user);
-    const unscheduled = await createRoundFor(handle.db, user, app.id, { stage: "Team lunch" });
-    const later = await createRoundFor(handle.db, user, app.id, {
+    const app = await createApplication(handle.db, user);
+    const unscheduled = await createRound(handle.db, user, { applicationId: app.id, stage: "Team lunch" });
+    const later = await createRound(handle.db, user, {
+      applicationId: app.id,
       stage: "onsite",
       scheduledAt: new Date("2026-03-10T09:00:00Z"),
     });
-    const earlier = await createRoundFor(handle.db, user, app.id, {
+    const earlier = await createRound(handle.db, user, {
+      applicationId: app.id,
       stage: "phone-screen",
       scheduledAt: new Date("2026-02-01T09:00:00Z"),
     });
@@ -253,7 +256,7 @@ describe("board and byId", () => {
   it("is NOT_FOUND for another user's or a deleted application", async () => {
     const owner = await createUser(handle.db);
     const other = await createUser(handle.db);
-    const app = await createApplicationFor(handle.db, owner);
+    const app = await createApplication(handle.db, owner);
     await expectCode(callerOf(other).byId({ id: app.id }), "NOT_FOUND");
     expect((await callerOf(other).board()).flatMap((column) => column.items)).toEqual([]);
     await callerOf(owner).delete({ id: app.id });
@@ -265,7 +268,7 @@ describe("board and byId", () => {
 describe("delete and restore", () => {
   it("soft-deletes, restores within the undo window and refuses after it", async () => {
     const user = await createUser(handle.db);
-    const app = await createApplicationFor(handle.db, user);
+    const app = await createApplication(handle.db, user);
     const deleted = await callerOf(user).delete({ id: app.id });
     expect(deleted.deletedAt).toBeInstanceOf(Date);
     expect((await storedApplication(handle.db, app.id))?.deletedAt).not.toBeNull();
@@ -275,7 +278,7 @@ describe("delete and restore", () => {
     expect((await callerOf(user).byId({ id: app.id })).id).toBe(app.id);
 
     await callerOf(user).delete({ id: app.id });
-    await backdateDeletion(handle.db, applications, app.id, UNDO_WINDOW_MS + 1_000);
+    await softDelete(handle.db, applications, app.id, { ago: UNDO_WINDOW_MS + 1_000 });
     const late = await expectCode(callerOf(user).restore({ id: app.id }), "CONFLICT");
     expect(late.message).toMatch(/too late to undo/);
     expect((await storedApplication(handle.db, app.id))?.deletedAt).not.toBeNull();
@@ -284,7 +287,7 @@ describe("delete and restore", () => {
   it("is NOT_FOUND for another user, whose calls change nothing", async () => {
     const owner = await createUser(handle.db);
     const other = await createUser(handle.db);
-    const app = await createApplicationFor(handle.db, owner);
+    const app = await createApplication(handle.db, owner);
     await expectCode(callerOf(other).delete({ id: app.id }), "NOT_FOUND");
     expect((await storedApplication(handle.db, app.id))?.deletedAt).toBeNull();
     await callerOf(owner).delete({ id: app.id });

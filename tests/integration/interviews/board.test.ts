@@ -5,9 +5,9 @@ import type { DbHandle } from "@/db/client";
 import { applications } from "@/db/schema";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
+import { callerFor, claimsFor, createApplication, createUser } from "@/tests/helpers/factories";
 import { errorOf } from "@/tests/helpers/integration-extra";
-import { createApplicationFor, storedApplication } from "@/tests/helpers/interviews";
+import { storedApplication } from "@/tests/helpers/interviews";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -28,10 +28,10 @@ async function column(user: User, status: string): Promise<string[]> {
 /** Three cards in "interviewing" (A on top) and one in "applied". */
 async function setup() {
   const user = await createUser(handle.db);
-  const c = await createApplicationFor(handle.db, user, { company: "C", status: "interviewing" });
-  const b = await createApplicationFor(handle.db, user, { company: "B", status: "interviewing" });
-  const a = await createApplicationFor(handle.db, user, { company: "A", status: "interviewing" });
-  const x = await createApplicationFor(handle.db, user, { company: "X" });
+  const c = await createApplication(handle.db, user, { company: "C", status: "interviewing" });
+  const b = await createApplication(handle.db, user, { company: "B", status: "interviewing" });
+  const a = await createApplication(handle.db, user, { company: "A", status: "interviewing" });
+  const x = await createApplication(handle.db, user, { company: "X" });
   return { user, a, b, c, x };
 }
 
@@ -117,7 +117,7 @@ describe("move", () => {
   it("is NOT_FOUND for another user's card or neighbour, and changes nothing", async () => {
     const { a, b } = await setup();
     const other = await createUser(handle.db);
-    const theirs = await createApplicationFor(handle.db, other, { status: "interviewing" });
+    const theirs = await createApplication(handle.db, other, { status: "interviewing" });
     const before = await snapshot([a.id, b.id, theirs.id]);
     const foreignCard = await errorOf(callerOf(other).move({ id: a.id, status: "offer" }));
     expect(foreignCard).toMatchObject({ code: "NOT_FOUND", message: "application not found" });

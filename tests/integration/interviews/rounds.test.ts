@@ -5,17 +5,18 @@ import { rounds } from "@/db/schema";
 import { UNDO_WINDOW_MS } from "@/lib/undo";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
-import { errorOf } from "@/tests/helpers/integration-extra";
 import {
-  backdateDeletion,
   builtinSkillId,
-  createApplicationFor,
-  createRoundFor,
-  interviewRowCounts,
-  ownSkillId,
-  storedRound,
-} from "@/tests/helpers/interviews";
+  callerFor,
+  claimsFor,
+  createApplication,
+  createOwnSkill,
+  createRound,
+  createUser,
+  softDelete,
+} from "@/tests/helpers/factories";
+import { errorOf } from "@/tests/helpers/integration-extra";
+import { interviewRowCounts, storedRound } from "@/tests/helpers/interviews";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -30,7 +31,7 @@ const callerOf = (user: User) => callerFor(handle.db, claimsFor(user)).interview
 
 async function withApplication() {
   const user = await createUser(handle.db);
-  const app = await createApplicationFor(handle.db, user, { status: "interviewing" });
+  const app = await createApplication(handle.db, user, { status: "interviewing" });
   return { user, app };
 }
 
@@ -45,7 +46,7 @@ describe("addRound", () => {
   it("stores every field, normalises built-in names and links built-in and own competencies", async () => {
     const { user, app } = await withApplication();
     const testing = await builtinSkillId(handle.db, "testing");
-    const own = await ownSkillId(handle.db, user, "Kafka");
+    const own = await createOwnSkill(handle.db, user, { name: "Kafka" });
     const round = await callerOf(user).addRound({
       applicationId: app.id,
       stage: "System Design",
@@ -112,7 +113,7 @@ describe("addRound", () => {
   it("is NOT_FOUND for another user's application or skill, writing nothing", async () => {
     const { user: owner, app } = await withApplication();
     const { user: other, app: theirs } = await withApplication();
-    const ownersSkill = await ownSkillId(handle.db, owner, "Owner's secret skill");
+    const ownersSkill = await createOwnSkill(handle.db, owner, { name: "Owner's secret skill" });
     const attempt = await errorOf(callerOf(other).addRound({ applicationId: app.id, stage: "onsite" }));
     expect(attempt).toMatchObject({ code: "NOT_FOUND", message: "application not found" });
     const foreignSkill = await errorOf(
@@ -152,7 +153,7 @@ describe("updateRound", () => {
     const { user, app } = await withApplication();
     const apis = await builtinSkillId(handle.db, "apis");
     const security = await builtinSkillId(handle.db, "security");
-    const round = await createRoundFor(handle.db, user, app.id, { competencyIds: [apis] });
+    const round = await createRound(handle.db, user, { applicationId: app.id, competencyIds: [apis] });
     const updated = await callerOf(user).updateRound({
       id: round.id,
       stage: "onsite",
@@ -170,7 +171,7 @@ describe("updateRound", () => {
 
   it("refuses failure reasons on a round that did not fail, changing nothing", async () => {
     const { user, app } = await withApplication();
-    const round = await createRoundFor(handle.db, user, app.id);
+    const round = await createRound(handle.db, user, { applicationId: app.id });
     const before = await storedRound(handle.db, round.id);
     await expectField(
       callerOf(user).updateRound({
@@ -187,9 +188,9 @@ describe("updateRound", () => {
   it("is NOT_FOUND for another user's round or skill, changing nothing", async () => {
     const { user: owner, app } = await withApplication();
     const { user: other, app: theirs } = await withApplication();
-    const round = await createRoundFor(handle.db, owner, app.id);
-    const theirRound = await createRoundFor(handle.db, other, theirs.id);
-    const ownersSkill = await ownSkillId(handle.db, owner, "Owner only");
+    const round = await createRound(handle.db, owner, { applicationId: app.id });
+    const theirRound = await createRound(handle.db, other, { applicationId: theirs.id });
+    const ownersSkill = await createOwnSkill(handle.db, owner, { name: "Owner only" });
     const before = await storedRound(handle.db, round.id);
     const theirBefore = await storedRound(handle.db, theirRound.id);
     expect(await errorOf(callerOf(other).updateRound({ id: round.id, stage: "onsite" }))).toMatchObject({
@@ -209,7 +210,7 @@ describe("updateRound", () => {
 describe("deleteRound and restoreRound", () => {
   it("hides the round, restores it within the window and refuses after it", async () => {
     const { user, app } = await withApplication();
-    const round = await createRoundFor(handle.db, user, app.id);
+    const round = await createRound(handle.db, user, { applicationId: app.id });
     await callerOf(user).deleteRound({ id: round.id });
     expect((await callerOf(user).byId({ id: app.id })).rounds).toEqual([]);
     expect(await errorOf(callerOf(user).updateRound({ id: round.id, stage: "onsite" }))).toMatchObject({
@@ -222,7 +223,7 @@ describe("deleteRound and restoreRound", () => {
     expect((await callerOf(user).byId({ id: app.id })).rounds.map((entry) => entry.id)).toEqual([round.id]);
 
     await callerOf(user).deleteRound({ id: round.id });
-    await backdateDeletion(handle.db, rounds, round.id, UNDO_WINDOW_MS + 1_000);
+    await softDelete(handle.db, rounds, round.id, { ago: UNDO_WINDOW_MS + 1_000 });
     expect(await errorOf(callerOf(user).restoreRound({ id: round.id }))).toMatchObject({ code: "CONFLICT" });
     expect((await storedRound(handle.db, round.id))?.deletedAt).not.toBeNull();
   });
@@ -230,7 +231,7 @@ describe("deleteRound and restoreRound", () => {
   it("is NOT_FOUND for another user and changes nothing", async () => {
     const { user: owner, app } = await withApplication();
     const other = await createUser(handle.db);
-    const round = await createRoundFor(handle.db, owner, app.id);
+    const round = await createRound(handle.db, owner, { applicationId: app.id });
     expect(await errorOf(callerOf(other).deleteRound({ id: round.id }))).toMatchObject({ code: "NOT_FOUND" });
     expect((await storedRound(handle.db, round.id))?.deletedAt).toBeNull();
     await callerOf(owner).deleteRound({ id: round.id });

@@ -1,11 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { ladders } from "@/db/schema";
 import { UNDO_WINDOW_MS } from "@/lib/undo";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
+import { callerFor, newCaller as newUserCaller, softDelete } from "@/tests/helpers/factories";
 import { errorOf } from "@/tests/helpers/integration-extra";
 import { ftYaml, ladderRowCounts, monzoMarkdown } from "@/tests/helpers/ladders";
 
@@ -17,10 +16,7 @@ afterAll(async () => {
   await handle.close();
 });
 
-async function newCaller() {
-  const user = await createUser(handle.db);
-  return { user, api: callerFor(handle.db, claimsFor(user)) };
-}
+const newCaller = () => newUserCaller(handle.db);
 type Api = Awaited<ReturnType<typeof newCaller>>["api"];
 
 async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
@@ -150,10 +146,7 @@ describe("delete and restore", () => {
     const { api } = await newCaller();
     const id = await importSmall(api);
     await api.ladders.delete({ id });
-    await handle.db
-      .update(ladders)
-      .set({ deletedAt: new Date(Date.now() - UNDO_WINDOW_MS - 1_000) })
-      .where(eq(ladders.id, id));
+    await softDelete(handle.db, ladders, id, { ago: UNDO_WINDOW_MS + 1_000 });
     await expectCode(api.ladders.restore({ id }), "CONFLICT");
   });
 });

@@ -3,16 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { invitations, mentorships } from "@/db/schema";
 import { createTestDb } from "@/tests/helpers/db";
-import { createUser } from "@/tests/helpers/factories";
-import { expectCode } from "@/tests/helpers/integration-extra";
-import {
-  auditRows,
-  callerWithRequest,
-  fieldsOf,
-  mentoringCast,
-  notificationRows,
-  storedInvitation,
-} from "@/tests/helpers/mentoring";
+import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
+import { expectCode, fieldsOf } from "@/tests/helpers/integration-extra";
+import { auditRows, mentoringCast, notificationRows, storedInvitation } from "@/tests/helpers/mentoring";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -144,7 +137,7 @@ describe("mentoring.invitation and accept", () => {
     // The same mentor twice at once: the second loses on the active-pair index.
     const again = await asMentee.mentoring.invite({});
     const third = await createUser(handle.db);
-    const asThird = callerWithRequest(handle.db, third, "third");
+    const asThird = callerFor(handle.db, claimsFor(third), { requestId: "third" });
     const twice = await Promise.allSettled([
       asThird.mentoring.accept({ token: again.token }),
       asThird.mentoring.accept({ token: again.token }),

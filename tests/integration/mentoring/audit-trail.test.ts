@@ -1,11 +1,9 @@
 import type { Logger } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { createContextInner } from "@/server/trpc/init";
-import { createCaller } from "@/server/trpc/root";
 import { createTestDb } from "@/tests/helpers/db";
-import { claimsFor, createUser } from "@/tests/helpers/factories";
-import { auditRows, createMentorship } from "@/tests/helpers/mentoring";
+import { callerFor, claimsFor, createMentorship, createUser } from "@/tests/helpers/factories";
+import { auditRows } from "@/tests/helpers/mentoring";
 
 const statements: string[] = [];
 const logger: Logger = { logQuery: (query) => statements.push(query) };
@@ -22,20 +20,13 @@ afterAll(async () => {
 /** The router as one HTTP request would run it: audit writes are handed to `defer`, as Next's after() takes them. */
 function requestCaller(user: { id: string; sessionVersion: number }, requestId: string) {
   const deferred: (() => Promise<void>)[] = [];
-  const caller = createCaller(
-    createContextInner({
-      db: handle.db,
-      session: claimsFor(user),
-      requestId,
-      defer: (task) => deferred.push(task),
-    }),
-  );
+  const caller = callerFor(handle.db, claimsFor(user), { requestId, defer: (task) => deferred.push(task) });
   return { caller, deferred };
 }
 
 it("a request's mentor reads are logged after it answers, all in one insert", async () => {
   const [mentee, mentor] = [await createUser(handle.db), await createUser(handle.db)];
-  await createMentorship(handle.db, mentee, mentor, ["skills", "projects", "interviews"]);
+  await createMentorship(handle.db, mentee, mentor, { scopes: ["skills", "projects", "interviews"] });
   const { caller, deferred } = requestCaller(mentor, "request-batch");
 
   statements.length = 0;
@@ -61,7 +52,7 @@ it("a request's mentor reads are logged after it answers, all in one insert", as
 
 it("a refused read and the owner's own reads are not logged", async () => {
   const [mentee, mentor] = [await createUser(handle.db), await createUser(handle.db)];
-  await createMentorship(handle.db, mentee, mentor, ["skills"]);
+  await createMentorship(handle.db, mentee, mentor, { scopes: ["skills"] });
   const asMentor = requestCaller(mentor, "refused");
   await expect(asMentor.caller.projects.list({ menteeId: mentee.id })).rejects.toMatchObject({
     code: "NOT_FOUND",

@@ -5,8 +5,8 @@ import { invitations } from "@/db/schema";
 import { DEFAULT_SCOPES } from "@/lib/mentoring/rules";
 import { hashSecretToken } from "@/server/secret-token";
 import { createTestDb } from "@/tests/helpers/db";
-import { expectCode } from "@/tests/helpers/integration-extra";
-import { auditRows, fieldsOf, mentoringCast, storedInvitation } from "@/tests/helpers/mentoring";
+import { expectCode, fieldsOf } from "@/tests/helpers/integration-extra";
+import { auditRows, mentoringCast, storedInvitation } from "@/tests/helpers/mentoring";
 
 let handle: DbHandle;
 beforeAll(async () => {

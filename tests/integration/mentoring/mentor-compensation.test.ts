@@ -1,14 +1,24 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { ladderCompetencies, ladders, salaryBands } from "@/db/schema";
+import { ladderCompetencies, ladders } from "@/db/schema";
 import type { MentorshipScope } from "@/lib/mentoring/rules";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
+import {
+  callerFor,
+  claimsFor,
+  createApplication,
+  createCompensation,
+  createLadder,
+  createMentorship,
+  createProject,
+  createRound,
+  createSalaryBand,
+  createUser,
+  endMentorship,
+  setMentorshipScopes,
+} from "@/tests/helpers/factories";
 import { expectCode } from "@/tests/helpers/integration-extra";
-import { createApplicationFor, createRoundFor, mentorshipOf } from "@/tests/helpers/interviews";
-import { createProject } from "@/tests/helpers/projects";
-import { createLadder } from "@/tests/helpers/salaries";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -39,7 +49,7 @@ const leaked = (value: unknown) => SECRETS.filter((secret) => JSON.stringify(val
 async function setUp(scopes: MentorshipScope[]) {
   const mentee = await createUser(handle.db);
   const mentor = await createUser(handle.db);
-  const offer = await createApplicationFor(handle.db, mentee, {
+  const offer = await createApplication(handle.db, mentee, {
     company: "Umbrella",
     status: "offer",
     offerBase: "187345.00",
@@ -48,22 +58,25 @@ async function setUp(scopes: MentorshipScope[]) {
     offerCurrency: "CHF",
     levelOffered: "Senior",
   });
-  await createRoundFor(handle.db, mentee, offer.id, { outcome: "passed", scheduledAt: new Date() });
+  await createRound(handle.db, mentee, {
+    applicationId: offer.id,
+    outcome: "passed",
+    scheduledAt: new Date(),
+  });
   await createProject(handle.db, claimsFor(mentee));
-  await apiOf(mentee).salaries.compensation.set({
+  await createCompensation(handle.db, mentee, {
     base: "165432.10",
     bonus: "12121.21",
     currency: "CHF",
     region: "CH",
-    effectiveOn: "2026-01-01",
   });
-  const { ladder, levels } = await createLadder(handle.db, mentee.id, ["junior", "senior"], {
+  const { ladder, levels } = await createLadder(handle.db, mentee, {
+    levels: ["junior", "senior"],
     name: "Mentee's own ladder",
   });
   const [senior] = levels.slice(-1);
   if (!senior) throw new Error("no level");
-  await handle.db.insert(salaryBands).values({
-    userId: mentee.id,
+  await createSalaryBand(handle.db, mentee, {
     ladderId: ladder.id,
     levelId: senior.id,
     region: "CH",
@@ -73,7 +86,7 @@ async function setUp(scopes: MentorshipScope[]) {
     sampleSize: 40,
     source: "Mentee's survey",
   });
-  const mentorship = await mentorshipOf(handle.db, mentee, mentor, scopes);
+  const mentorship = await createMentorship(handle.db, mentee, mentor, { scopes });
   return { mentee, mentor, offer, ladder, mentorship, menteeId: mentee.id };
 }
 
@@ -126,7 +139,7 @@ describe("compensation is in no response a mentor gets without the scope", () =>
     const { mentee, mentor, offer, ladder, mentorship, menteeId } = await setUp(["interviews", "projects"]);
     const own = await everyResponse(mentee, menteeId, offer.id, ladder.id);
     expect(leaked(own).sort()).toEqual([...SECRETS].sort());
-    await mentorship.setScopes(["interviews", "projects", "compensation"]);
+    await setMentorshipScopes(handle.db, mentorship, ["interviews", "projects", "compensation"]);
     const granted = await everyResponse(mentor, menteeId, offer.id, ladder.id);
     expect(leaked(granted).sort()).toEqual([...SECRETS].sort());
     expect(granted.byId).toMatchObject({
@@ -163,7 +176,7 @@ describe("the pay page for a mentor", () => {
     // Without menteeId the mentee's own ladder is not the mentor's.
     await expectCode(apiOf(mentor).salaries.bands({ ladderId: ladder.id }), "NOT_FOUND");
     expect((await apiOf(mentor).salaries.compensation.get({ menteeId }))?.baseMinor).toBe(16_543_210);
-    await mentorship.end();
+    await endMentorship(handle.db, mentorship);
     await refused(mentor);
   });
 

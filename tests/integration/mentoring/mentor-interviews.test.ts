@@ -3,16 +3,19 @@ import type { DbHandle } from "@/db/client";
 import type { MentorshipScope } from "@/lib/mentoring/rules";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
-import { expectCode } from "@/tests/helpers/integration-extra";
 import {
-  createApplicationFor,
-  createRoundFor,
-  interviewRowCounts,
-  mentorshipOf,
-  ownSkillId,
-  storedApplication,
-} from "@/tests/helpers/interviews";
+  callerFor,
+  claimsFor,
+  createApplication,
+  createMentorship,
+  createOwnSkill,
+  createRound,
+  createUser,
+  endMentorship,
+  setMentorshipScopes,
+} from "@/tests/helpers/factories";
+import { expectCode } from "@/tests/helpers/integration-extra";
+import { interviewRowCounts, storedApplication } from "@/tests/helpers/interviews";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -31,18 +34,20 @@ const yesterday = () => new Date(Date.now() - DAY).toISOString().slice(0, 10);
 async function setUp(scopes: MentorshipScope[]) {
   const mentee = await createUser(handle.db);
   const mentor = await createUser(handle.db);
-  const kafka = await ownSkillId(handle.db, mentee, "Kafka streams");
-  const globex = await createApplicationFor(handle.db, mentee, {
+  const kafka = await createOwnSkill(handle.db, mentee, { name: "Kafka streams" });
+  const globex = await createApplication(handle.db, mentee, {
     company: "Globex",
     status: "interviewing",
     notes: "Recruiter Jane, globex.example/jobs/42",
   });
-  const hooli = await createApplicationFor(handle.db, mentee, { company: "Hooli", channel: "Referral" });
-  const passed = await createRoundFor(handle.db, mentee, globex.id, {
+  const hooli = await createApplication(handle.db, mentee, { company: "Hooli", channel: "Referral" });
+  const passed = await createRound(handle.db, mentee, {
+    applicationId: globex.id,
     outcome: "passed",
     scheduledAt: new Date(Date.now() - 10 * DAY),
   });
-  const failed = await createRoundFor(handle.db, mentee, globex.id, {
+  const failed = await createRound(handle.db, mentee, {
+    applicationId: globex.id,
     stage: "onsite",
     outcome: "failed",
     scheduledAt: new Date(Date.now() - 3 * DAY),
@@ -50,11 +55,12 @@ async function setUp(scopes: MentorshipScope[]) {
     competencyIds: [kafka],
     feedback: "Struggled with partitioning",
   });
-  await createRoundFor(handle.db, mentee, hooli.id, {
+  await createRound(handle.db, mentee, {
+    applicationId: hooli.id,
     scheduledAt: new Date(Date.now() + 2 * DAY),
     followUpOn: yesterday(),
   });
-  const mentorship = await mentorshipOf(handle.db, mentee, mentor, scopes);
+  const mentorship = await createMentorship(handle.db, mentee, mentor, { scopes });
   return { mentee, mentor, globex, hooli, passed, failed, mentorship, menteeId: mentee.id };
 }
 
@@ -140,9 +146,9 @@ describe("refused reads", () => {
     };
     await refused(mentor);
     await refused(stranger);
-    await mentorship.setScopes(["interviews"]);
+    await setMentorshipScopes(handle.db, mentorship, ["interviews"]);
     await readAll(mentor, menteeId, globex.id);
-    await mentorship.end();
+    await endMentorship(handle.db, mentorship);
     await refused(mentor);
   });
 

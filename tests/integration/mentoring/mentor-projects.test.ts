@@ -2,17 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import type { MentorshipScope } from "@/lib/mentoring/rules";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
-import { expectCode } from "@/tests/helpers/integration-extra";
-import { mentorshipOf } from "@/tests/helpers/interviews";
 import {
   addOutcome,
+  callerFor,
+  claimsFor,
+  createMentorship,
   createOwnSkill,
   createProject,
-  fieldsOf,
-  projectCounts,
-  rawProject,
-} from "@/tests/helpers/projects";
+  createUser,
+  endMentorship,
+  setMentorshipScopes,
+} from "@/tests/helpers/factories";
+import { expectCode, fieldsOf } from "@/tests/helpers/integration-extra";
+import { projectCounts, rawProject } from "@/tests/helpers/projects";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -29,13 +31,13 @@ const apiOf = (user: User) => callerFor(handle.db, claimsFor(user));
 async function setUp(scopes: MentorshipScope[]) {
   const mentee = await createUser(handle.db);
   const mentor = await createUser(handle.db);
-  const skillId = await createOwnSkill(handle.db, mentee.id, "Kafka streams");
+  const skillId = await createOwnSkill(handle.db, mentee, { name: "Kafka streams" });
   const project = await createProject(handle.db, claimsFor(mentee), {
     company: "Initech",
     skillIds: [skillId],
   });
   await addOutcome(handle.db, claimsFor(mentee), project.id);
-  const mentorship = await mentorshipOf(handle.db, mentee, mentor, scopes);
+  const mentorship = await createMentorship(handle.db, mentee, mentor, { scopes });
   return { mentee, mentor, project, mentorship, menteeId: mentee.id };
 }
 
@@ -97,9 +99,9 @@ describe("refused reads", () => {
     };
     await refused(mentor);
     await refused(stranger);
-    await mentorship.setScopes(["projects"]);
+    await setMentorshipScopes(handle.db, mentorship, ["projects"]);
     expect((await apiOf(mentor).projects.list({ limit: 20, menteeId })).items).toHaveLength(1);
-    await mentorship.end();
+    await endMentorship(handle.db, mentorship);
     await refused(mentor);
     // A project id without the menteeId is read as the mentor's own: missing.
     await expectCode(apiOf(mentor).projects.byId({ id: project.id }), "NOT_FOUND");

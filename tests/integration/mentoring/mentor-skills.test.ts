@@ -2,16 +2,20 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { assessments } from "@/db/schema";
-import { BUILTIN_SKILL_COUNT, callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
-import { countOwned, expectCode } from "@/tests/helpers/integration-extra";
+import type { MentorshipScope } from "@/lib/mentoring/rules";
 import {
+  BUILTIN_SKILL_COUNT,
   builtinSkillId,
+  callerFor,
+  claimsFor,
+  createAssessment,
+  createMentorship,
   createProject,
   createRound,
+  createUser,
   endMentorship,
-  mentorRating,
-  mentorship,
-} from "@/tests/helpers/skills";
+} from "@/tests/helpers/factories";
+import { countOwned, expectCode } from "@/tests/helpers/integration-extra";
 import { createTestDb } from "@/tests/helpers/db";
 
 let handle: DbHandle;
@@ -27,15 +31,18 @@ afterAll(async () => {
 });
 
 /** A mentee with self ratings, an own skill and evidence, and a mentor (named Mina) who rated Testing. */
-async function mentoredMentee(scopes: Parameters<typeof mentorship>[3] = ["skills"]) {
+async function mentoredMentee(scopes: MentorshipScope[] = ["skills"]) {
   const db = handle.db;
   const menteeUser = await createUser(db, { name: "Mo" });
   const mentorUser = await createUser(db, { name: "Mina" });
   const mentee = callerFor(db, claimsFor(menteeUser));
   const mentor = callerFor(db, claimsFor(mentorUser));
   const own = await mentee.skills.addSkill({ name: "Elixir", kind: "technical" });
-  const projectId = await createProject(db, menteeUser.id, { title: "Secret merger" });
-  const roundId = await createRound(db, menteeUser.id, { company: "Initech", stage: "coding-assessment" });
+  const { id: projectId } = await createProject(db, menteeUser, { title: "Secret merger" });
+  const { id: roundId } = await createRound(db, menteeUser, {
+    application: { company: "Initech" },
+    stage: "coding-assessment",
+  });
   await mentee.skills.assess({ skillId: testing, level: 2, assessedOn: "2025-01-10" });
   const june = await mentee.skills.assess({
     skillId: testing,
@@ -48,9 +55,10 @@ async function mentoredMentee(scopes: Parameters<typeof mentorship>[3] = ["skill
     ],
   });
   await mentee.skills.assess({ skillId: own.id, level: 3, assessedOn: "2025-02-01" });
-  const mentorshipId = await mentorship(db, menteeUser.id, mentorUser.id, scopes);
-  const rating = await mentorRating(db, menteeUser.id, mentorUser.id, testing, 3, "2025-07-01");
-  return { menteeUser, mentorUser, mentee, mentor, own, june, rating, mentorshipId };
+  const mentorship = await createMentorship(db, menteeUser, mentorUser, { scopes });
+  const rated = { skillId: testing, level: 3, assessedOn: "2025-07-01", mentor: mentorUser };
+  const rating = await createAssessment(db, menteeUser, rated);
+  return { menteeUser, mentorUser, mentee, mentor, own, june, rating, mentorship };
 }
 
 describe("a mentor with the skills scope", () => {
@@ -165,9 +173,9 @@ describe("refused", () => {
   });
 
   it("after the mentorship ends, the next read is NOT_FOUND", async () => {
-    const { menteeUser, mentor, own, mentorshipId } = await mentoredMentee();
+    const { menteeUser, mentor, own, mentorship } = await mentoredMentee();
     expect((await mentor.skills.drift({ menteeId: menteeUser.id, skillId: own.id })).self).toHaveLength(1);
-    await endMentorship(handle.db, mentorshipId);
+    await endMentorship(handle.db, mentorship);
     await allNotFound(reads(mentor, menteeUser.id, own.id));
   });
 
@@ -225,7 +233,12 @@ describe("the mentee", () => {
   it("can still delete an own skill only a mentor has rated", async () => {
     const { menteeUser, mentorUser, mentee } = await mentoredMentee();
     const go = await mentee.skills.addSkill({ name: "Go", kind: "technical" });
-    await mentorRating(handle.db, menteeUser.id, mentorUser.id, go.id, 2, "2025-07-01");
+    await createAssessment(handle.db, menteeUser, {
+      skillId: go.id,
+      level: 2,
+      assessedOn: "2025-07-01",
+      mentor: mentorUser,
+    });
     await expect(mentee.skills.deleteSkill({ id: go.id })).resolves.toMatchObject({ name: "Go" });
   });
 });

@@ -5,8 +5,9 @@ import { mentorships } from "@/db/schema";
 import type { MentorshipScope } from "@/lib/mentoring/rules";
 import { canRead, requireReadable } from "@/server/mentoring/access";
 import { createTestDb } from "@/tests/helpers/db";
-import { actorOf, errorOf, expectCode } from "@/tests/helpers/integration-extra";
-import { auditRows, createMentorship, fieldsOf, mentoringCast } from "@/tests/helpers/mentoring";
+import { actorOf, errorOf, expectCode, fieldsOf } from "@/tests/helpers/integration-extra";
+import { auditRows, mentoringCast } from "@/tests/helpers/mentoring";
+import { createMentorship } from "@/tests/helpers/factories";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -193,7 +194,7 @@ describe("mentoring.auditLog", () => {
 
   it("takes mentorships made by the test factory too", async () => {
     const cast = await mentoringCast(handle.db);
-    await createMentorship(handle.db, cast.mentee, cast.mentor, ["skills"]);
+    await createMentorship(handle.db, cast.mentee, cast.mentor, { scopes: ["skills"] });
     await cast.asMentor.mentoring.viewing({ menteeId: cast.mentee.id });
     const log = await cast.asMentee.mentoring.auditLog({ limit: 20 });
     expect(log.items.map((item) => item.action)).toEqual(["read mentoring.viewing"]);

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { notify } from "@/server/notifications/notify";
 import { createTestDb } from "@/tests/helpers/db";
-import { expectCode } from "@/tests/helpers/integration-extra";
-import { createMentorship, fieldsOf, mentoringCast } from "@/tests/helpers/mentoring";
+import { expectCode, fieldsOf } from "@/tests/helpers/integration-extra";
+import { mentoringCast } from "@/tests/helpers/mentoring";
+import { createMentorship } from "@/tests/helpers/factories";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -46,7 +47,7 @@ describe("notifications", () => {
 
   it("pages newest first and marks named or all notifications read, the reader's own only", async () => {
     const { mentee, mentor, asMentee, asMentor, asStranger } = await mentoringCast(handle.db);
-    const mentorship = await createMentorship(handle.db, mentee, mentor, ["skills"]);
+    const mentorship = await createMentorship(handle.db, mentee, mentor, { scopes: ["skills"] });
     for (let index = 0; index < 3; index += 1) {
       await notify(handle.db, [
         { userId: mentor.id, kind: "review_request", actorId: mentee.id, mentorshipId: mentorship.id },

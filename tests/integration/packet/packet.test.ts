@@ -12,10 +12,14 @@ import { packetRouter } from "@/server/packet/router";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createCallerFactory, createContextInner } from "@/server/trpc/init";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
+import {
+  builtinSkillId,
+  callerFor,
+  claimsFor,
+  createMentorship,
+  createUser,
+} from "@/tests/helpers/factories";
 import { expectCode } from "@/tests/helpers/integration-extra";
-import { builtinSkillId } from "@/tests/helpers/interviews";
-import { createMentorship } from "@/tests/helpers/mentoring";
 import { monthsBefore, todayIn } from "@/lib/dates";
 
 const TODAY = "2026-03-15";

@@ -2,10 +2,8 @@ import { Writable } from "node:stream";
 import pino from "pino";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { createContextInner } from "@/server/trpc/init";
-import { createCaller } from "@/server/trpc/root";
 import { createTestDb } from "@/tests/helpers/db";
-import { claimsFor, createUser } from "@/tests/helpers/factories";
+import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -25,9 +23,7 @@ it("logs one structured line per call with the request id", async () => {
   });
   const log = pino({ level: "info" }, sink).child({ requestId: "req-42" });
   const user = await createUser(handle.db);
-  const caller = createCaller(
-    createContextInner({ db: handle.db, session: claimsFor(user), requestId: "req-42", log }),
-  );
+  const caller = callerFor(handle.db, claimsFor(user), { requestId: "req-42", log });
 
   await caller.account.profile();
   await expect(caller.account.updateProfile({ name: "x", timeZone: "Nowhere/Land" })).rejects.toThrow();

@@ -6,10 +6,17 @@ import { MAX_BODY_BYTES } from "@/server/http/request-guard";
 import { READ_ONLY_TOKEN_MESSAGE } from "@/server/trpc/init";
 import { createRateLimiter, handleRestRequest, type RateLimiter } from "@/server/rest/handler";
 import { createTestDb } from "@/tests/helpers/db";
-import { claimsFor, createUser, newCaller } from "@/tests/helpers/factories";
+import {
+  builtinSkillId,
+  claimsFor,
+  createApiToken,
+  createMentorship,
+  createProject,
+  createUser,
+  newCaller,
+} from "@/tests/helpers/factories";
 import { countOwned } from "@/tests/helpers/integration-extra";
-import { auditRows, createMentorship } from "@/tests/helpers/mentoring";
-import { builtinSkillIds, createProject } from "@/tests/helpers/projects";
+import { auditRows } from "@/tests/helpers/mentoring";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -49,7 +56,7 @@ async function call(path: string, { token, method = "GET", body, headers = {}, l
 
 async function userWithToken(scope: "read" | "write") {
   const { user, api } = await newCaller(handle.db);
-  const created = await api.apiTokens.create({ name: "script", scope });
+  const created = await createApiToken(handle.db, user, { name: "script", scope });
   return { user, api, token: created.token, tokenId: created.id };
 }
 
@@ -124,7 +131,8 @@ describe("reads and writes", () => {
     const tooMany = await call("/projects/list?limit=1000", { token });
     expect(tooMany.status).toBe(400);
     expect(tooMany.json).toMatchObject({ error: { fieldErrors: { limit: expect.any(Array) } } });
-    const [a, b] = await builtinSkillIds(handle.db);
+    const a = await builtinSkillId(handle.db, "apis");
+    const b = await builtinSkillId(handle.db, "database-design");
     const growth = await call(`/skills/growth?skillIds=${a}&skillIds=${b}`, { token });
     expect(growth.status).toBe(200);
     const missing = await call("/skills/history", { token });
@@ -171,7 +179,7 @@ describe("who may call", () => {
     const mentor = await userWithToken("read");
     const path = `/projects/byId?id=${project.id}&menteeId=${mentee.id}`;
     expect((await call(path, { token: mentor.token })).status).toBe(404);
-    await createMentorship(handle.db, mentee, mentor.user, ["projects"]);
+    await createMentorship(handle.db, mentee, mentor.user, { scopes: ["projects"] });
     const read = await call(path, { token: mentor.token });
     expect(read.status).toBe(200);
     expect(read.json).toMatchObject({ id: project.id });

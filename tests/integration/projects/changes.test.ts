@@ -3,18 +3,18 @@ import type { DbHandle } from "@/db/client";
 import { projects } from "@/db/schema";
 import { UNDO_WINDOW_MS } from "@/lib/undo";
 import { createTestDb } from "@/tests/helpers/db";
-import { claimsFor } from "@/tests/helpers/factories";
 import {
   addOutcome,
-  ageDeletion,
-  builtinSkillIds,
+  builtinSkillId,
+  claimsFor,
   createOwnSkill,
   createProject,
-  expectCode,
-  projectCounts,
-  rawProject,
-  twoUsers,
-} from "@/tests/helpers/projects";
+  createUser,
+  newCaller,
+  softDelete,
+} from "@/tests/helpers/factories";
+import { expectCode } from "@/tests/helpers/integration-extra";
+import { projectCounts, rawProject } from "@/tests/helpers/projects";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -26,16 +26,17 @@ afterAll(async () => {
 
 describe("update", () => {
   it("replaces fields and skills in one go", async () => {
-    const { owner, mine } = await twoUsers(handle.db);
-    const [a, b] = await builtinSkillIds(handle.db);
-    const project = await createProject(handle.db, claimsFor(owner), { skillIds: [a ?? ""] });
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const a = await builtinSkillId(handle.db, "apis");
+    const b = await builtinSkillId(handle.db, "database-design");
+    const project = await createProject(handle.db, claimsFor(owner), { skillIds: [a] });
     const updated = await mine.projects.update({
       id: project.id,
       title: "Orders API v2",
       role: "Staff engineer",
       startedOn: "2024-02-01",
       technologies: ["Rust"],
-      skillIds: [b ?? ""],
+      skillIds: [b],
     });
     expect(updated).toMatchObject({ title: "Orders API v2", company: null, endedOn: null, description: "" });
     expect(updated.skills.map((skill) => skill.id)).toEqual([b]);
@@ -43,7 +44,8 @@ describe("update", () => {
   });
 
   it("another user's id is NOT_FOUND and changes nothing", async () => {
-    const { owner, other, theirs } = await twoUsers(handle.db);
+    const owner = await createUser(handle.db);
+    const { user: other, api: theirs } = await newCaller(handle.db);
     const project = await createProject(handle.db, claimsFor(owner));
     const before = await rawProject(handle.db, project.id);
     await expectCode(
@@ -55,11 +57,12 @@ describe("update", () => {
   });
 
   it("a foreign skill or bad dates change nothing", async () => {
-    const { owner, other, mine } = await twoUsers(handle.db);
-    const [a] = await builtinSkillIds(handle.db);
-    const project = await createProject(handle.db, claimsFor(owner), { skillIds: [a ?? ""] });
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const other = await createUser(handle.db);
+    const a = await builtinSkillId(handle.db, "apis");
+    const project = await createProject(handle.db, claimsFor(owner), { skillIds: [a] });
     const before = await mine.projects.byId({ id: project.id });
-    const foreign = await createOwnSkill(handle.db, other.id);
+    const foreign = await createOwnSkill(handle.db, other);
     await expectCode(
       mine.projects.update({
         id: project.id,
@@ -85,7 +88,7 @@ describe("update", () => {
   });
 
   it("a deleted project cannot be updated", async () => {
-    const { owner, mine } = await twoUsers(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
     const project = await createProject(handle.db, claimsFor(owner));
     await mine.projects.delete({ id: project.id });
     await expectCode(
@@ -97,7 +100,7 @@ describe("update", () => {
 
 describe("delete and restore", () => {
   it("soft-deletes, hides, and restores within the undo window", async () => {
-    const { owner, mine } = await twoUsers(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
     const project = await createProject(handle.db, claimsFor(owner));
     await addOutcome(handle.db, claimsFor(owner), project.id);
     const deleted = await mine.projects.delete({ id: project.id });
@@ -114,16 +117,17 @@ describe("delete and restore", () => {
   });
 
   it("refuses a restore after the undo window", async () => {
-    const { owner, mine } = await twoUsers(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
     const project = await createProject(handle.db, claimsFor(owner));
     await mine.projects.delete({ id: project.id });
-    await ageDeletion(handle.db, projects, project.id, UNDO_WINDOW_MS + 1_000);
+    await softDelete(handle.db, projects, project.id, { ago: UNDO_WINDOW_MS + 1_000 });
     await expectCode(mine.projects.restore({ id: project.id }), "CONFLICT");
     expect((await rawProject(handle.db, project.id))?.deletedAt).not.toBeNull();
   });
 
   it("another user can neither delete nor restore", async () => {
-    const { owner, mine, theirs } = await twoUsers(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const { api: theirs } = await newCaller(handle.db);
     const project = await createProject(handle.db, claimsFor(owner));
     await expectCode(theirs.projects.delete({ id: project.id }), "NOT_FOUND");
     expect((await rawProject(handle.db, project.id))?.deletedAt).toBeNull();
@@ -133,7 +137,7 @@ describe("delete and restore", () => {
   });
 
   it("bad ids are BAD_REQUEST", async () => {
-    const { mine } = await twoUsers(handle.db);
+    const { api: mine } = await newCaller(handle.db);
     await expectCode(mine.projects.delete({ id: "not-a-uuid" }), "BAD_REQUEST");
     await expectCode(mine.projects.restore({ id: "not-a-uuid" }), "BAD_REQUEST");
     await expectCode(mine.projects.byId({ id: "not-a-uuid" }), "BAD_REQUEST");

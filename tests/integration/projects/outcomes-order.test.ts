@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { createTestDb } from "@/tests/helpers/db";
-import { claimsFor } from "@/tests/helpers/factories";
-import { addOutcome, createProject, expectCode, fieldsOf, withProject } from "@/tests/helpers/projects";
+import { addOutcome, claimsFor, createProject, newCaller } from "@/tests/helpers/factories";
+import { expectCode, fieldsOf } from "@/tests/helpers/integration-extra";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -14,13 +14,15 @@ afterAll(async () => {
 
 describe("outcomes.reorder", () => {
   async function threeOutcomes() {
-    const context = await withProject(handle.db);
-    const claims = claimsFor(context.owner);
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const { api: theirs } = await newCaller(handle.db);
+    const project = await createProject(handle.db, owner);
+    const claims = claimsFor(owner);
     const ids = [];
     for (const metric of ["a latency", "b latency", "c latency"]) {
-      ids.push((await addOutcome(handle.db, claims, context.project.id, { metric })).id);
+      ids.push((await addOutcome(handle.db, claims, project.id, { metric })).id);
     }
-    return { ...context, ids };
+    return { owner, mine, theirs, project, ids };
   }
 
   it("writes the new order, and bullets follow it", async () => {
@@ -75,7 +77,8 @@ describe("outcomes.reorder", () => {
 
 describe("checkBullet", () => {
   it("flags a bullet without a number, and passes a good one", async () => {
-    const { project, mine } = await withProject(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const project = await createProject(handle.db, owner);
     const weak = await mine.projects.checkBullet({
       projectId: project.id,
       text: "Reduced latency of the orders API",
@@ -89,7 +92,8 @@ describe("checkBullet", () => {
   });
 
   it("flags the project's confidential figures in any formatting, but not deleted or open ones", async () => {
-    const { owner, project, mine } = await withProject(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const project = await createProject(handle.db, owner);
     const claims = claimsFor(owner);
     await addOutcome(handle.db, claims, project.id, {
       metric: "monthly AWS cost",
@@ -119,7 +123,9 @@ describe("checkBullet", () => {
   });
 
   it("another user's project is NOT_FOUND; empty text is BAD_REQUEST on text", async () => {
-    const { project, mine, theirs } = await withProject(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const { api: theirs } = await newCaller(handle.db);
+    const project = await createProject(handle.db, owner);
     await expectCode(
       theirs.projects.checkBullet({ projectId: project.id, text: "Cut costs by 20%" }),
       "NOT_FOUND",

@@ -4,17 +4,17 @@ import type { DbHandle } from "@/db/client";
 import { projectOutcomes } from "@/db/schema";
 import { UNDO_WINDOW_MS } from "@/lib/undo";
 import { createTestDb } from "@/tests/helpers/db";
-import { claimsFor } from "@/tests/helpers/factories";
 import {
   addOutcome,
-  ageDeletion,
-  expectCode,
-  fieldsOf,
+  claimsFor,
+  createProject,
+  createUser,
+  newCaller,
   ORDERS_OUTCOME,
-  projectCounts,
-  rawOutcome,
-  withProject,
-} from "@/tests/helpers/projects";
+  softDelete,
+} from "@/tests/helpers/factories";
+import { expectCode, fieldsOf } from "@/tests/helpers/integration-extra";
+import { projectCounts, rawOutcome } from "@/tests/helpers/projects";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -26,7 +26,8 @@ afterAll(async () => {
 
 describe("outcomes.add", () => {
   it("appends with increasing positions and defaults", async () => {
-    const { owner, project } = await withProject(handle.db);
+    const owner = await createUser(handle.db);
+    const project = await createProject(handle.db, owner);
     const first = await addOutcome(handle.db, claimsFor(owner), project.id);
     const second = await addOutcome(handle.db, claimsFor(owner), project.id, {
       metric: "monthly AWS cost",
@@ -54,7 +55,8 @@ describe("outcomes.add", () => {
     ["metric", { metric: "" }],
     ["unit", { unit: "" }],
   ])("refuses a bad %s on its field and writes nothing", async (field, overrides) => {
-    const { owner, project } = await withProject(handle.db);
+    const owner = await createUser(handle.db);
+    const project = await createProject(handle.db, owner);
     const error = await expectCode(
       addOutcome(handle.db, claimsFor(owner), project.id, overrides),
       "BAD_REQUEST",
@@ -64,7 +66,9 @@ describe("outcomes.add", () => {
   });
 
   it("another user's project is NOT_FOUND and gets nothing", async () => {
-    const { owner, other, project } = await withProject(handle.db);
+    const owner = await createUser(handle.db);
+    const other = await createUser(handle.db);
+    const project = await createProject(handle.db, owner);
     await expectCode(addOutcome(handle.db, claimsFor(other), project.id), "NOT_FOUND");
     await expectCode(addOutcome(handle.db, claimsFor(owner), crypto.randomUUID()), "NOT_FOUND");
     expect((await projectCounts(handle.db, owner.id)).outcomes).toBe(0);
@@ -72,7 +76,8 @@ describe("outcomes.add", () => {
   });
 
   it("a deleted project takes no outcomes", async () => {
-    const { owner, project, mine } = await withProject(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const project = await createProject(handle.db, owner);
     await mine.projects.delete({ id: project.id });
     await expectCode(addOutcome(handle.db, claimsFor(owner), project.id), "NOT_FOUND");
   });
@@ -80,7 +85,8 @@ describe("outcomes.add", () => {
 
 describe("outcomes.update", () => {
   it("changes the figures, and the bullet follows", async () => {
-    const { owner, project, mine } = await withProject(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const project = await createProject(handle.db, owner);
     const outcome = await addOutcome(handle.db, claimsFor(owner), project.id);
     const updated = await mine.projects.outcomes.update({ id: outcome.id, ...ORDERS_OUTCOME, result: 400 });
     expect(updated.result).toBe(400);
@@ -90,7 +96,9 @@ describe("outcomes.update", () => {
   });
 
   it("another user's outcome is NOT_FOUND and unchanged; bad numbers are BAD_REQUEST", async () => {
-    const { owner, project, mine, theirs } = await withProject(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const { api: theirs } = await newCaller(handle.db);
+    const project = await createProject(handle.db, owner);
     const outcome = await addOutcome(handle.db, claimsFor(owner), project.id);
     const before = await rawOutcome(handle.db, outcome.id);
     await expectCode(
@@ -110,7 +118,8 @@ describe("outcomes.update", () => {
   });
 
   it("a deleted outcome cannot be edited", async () => {
-    const { owner, project, mine } = await withProject(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const project = await createProject(handle.db, owner);
     const outcome = await addOutcome(handle.db, claimsFor(owner), project.id);
     await mine.projects.outcomes.delete({ id: outcome.id });
     await expectCode(mine.projects.outcomes.update({ id: outcome.id, ...ORDERS_OUTCOME }), "NOT_FOUND");
@@ -119,7 +128,8 @@ describe("outcomes.update", () => {
 
 describe("outcomes.delete and restore", () => {
   it("hides the outcome and its bullet, and brings both back", async () => {
-    const { owner, project, mine } = await withProject(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const project = await createProject(handle.db, owner);
     const outcome = await addOutcome(handle.db, claimsFor(owner), project.id);
     expect(await mine.projects.outcomes.delete({ id: outcome.id })).toEqual({
       id: outcome.id,
@@ -136,16 +146,19 @@ describe("outcomes.delete and restore", () => {
   });
 
   it("refuses a restore after the undo window", async () => {
-    const { owner, project, mine } = await withProject(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const project = await createProject(handle.db, owner);
     const outcome = await addOutcome(handle.db, claimsFor(owner), project.id);
     await mine.projects.outcomes.delete({ id: outcome.id });
-    await ageDeletion(handle.db, projectOutcomes, outcome.id, UNDO_WINDOW_MS + 1_000);
+    await softDelete(handle.db, projectOutcomes, outcome.id, { ago: UNDO_WINDOW_MS + 1_000 });
     await expectCode(mine.projects.outcomes.restore({ id: outcome.id }), "CONFLICT");
     expect((await rawOutcome(handle.db, outcome.id))?.deletedAt).not.toBeNull();
   });
 
   it("another user can neither delete nor restore", async () => {
-    const { owner, project, mine, theirs } = await withProject(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const { api: theirs } = await newCaller(handle.db);
+    const project = await createProject(handle.db, owner);
     const outcome = await addOutcome(handle.db, claimsFor(owner), project.id);
     await expectCode(theirs.projects.outcomes.delete({ id: outcome.id }), "NOT_FOUND");
     expect((await rawOutcome(handle.db, outcome.id))?.deletedAt).toBeNull();

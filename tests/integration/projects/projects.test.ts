@@ -5,16 +5,18 @@ import type { DbHandle } from "@/db/client";
 import { projects } from "@/db/schema";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor } from "@/tests/helpers/factories";
 import {
   addOutcome,
-  builtinSkillIds,
+  builtinSkillId,
+  callerFor,
+  claimsFor,
   createOwnSkill,
   createProject,
-  expectCode,
-  projectCounts,
-  twoUsers,
-} from "@/tests/helpers/projects";
+  createUser,
+  newCaller,
+} from "@/tests/helpers/factories";
+import { expectCode } from "@/tests/helpers/integration-extra";
+import { projectCounts } from "@/tests/helpers/projects";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -26,12 +28,12 @@ afterAll(async () => {
 
 describe("create and byId", () => {
   it("stores every field, normalised technologies and built-in plus own skills", async () => {
-    const { owner, mine } = await twoUsers(handle.db);
-    const [builtin] = await builtinSkillIds(handle.db);
-    const own = await createOwnSkill(handle.db, owner.id, "Kafka");
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const builtin = await builtinSkillId(handle.db, "apis");
+    const own = await createOwnSkill(handle.db, owner, { name: "Kafka" });
     const created = await createProject(handle.db, claimsFor(owner), {
       technologies: [" Go", "go", "Redis ", ""],
-      skillIds: [builtin ?? "", own],
+      skillIds: [builtin, own],
       company: "",
       endedOn: "",
     });
@@ -50,7 +52,7 @@ describe("create and byId", () => {
   });
 
   it("byId includes outcomes in order and their bullets", async () => {
-    const { owner, mine } = await twoUsers(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
     const project = await createProject(handle.db, claimsFor(owner));
     await addOutcome(handle.db, claimsFor(owner), project.id);
     await addOutcome(handle.db, claimsFor(owner), project.id, {
@@ -68,8 +70,9 @@ describe("create and byId", () => {
   });
 
   it("refuses another user's skill and an unknown skill with NOT_FOUND, writing nothing", async () => {
-    const { owner, other } = await twoUsers(handle.db);
-    const foreign = await createOwnSkill(handle.db, other.id);
+    const owner = await createUser(handle.db);
+    const other = await createUser(handle.db);
+    const foreign = await createOwnSkill(handle.db, other);
     for (const skillId of [foreign, crypto.randomUUID()]) {
       await expectCode(
         createProject(handle.db, claimsFor(owner), { skillIds: [skillId] }),
@@ -81,7 +84,7 @@ describe("create and byId", () => {
   });
 
   it("bad input is BAD_REQUEST on the right field and writes nothing", async () => {
-    const { owner } = await twoUsers(handle.db);
+    const owner = await createUser(handle.db);
     const endBeforeStart = await expectCode(
       createProject(handle.db, claimsFor(owner), { startedOn: "2024-05-01", endedOn: "2024-04-30" }),
       "BAD_REQUEST",
@@ -110,7 +113,8 @@ describe("create and byId", () => {
   });
 
   it("another user gets NOT_FOUND for byId", async () => {
-    const { owner, theirs } = await twoUsers(handle.db);
+    const owner = await createUser(handle.db);
+    const { api: theirs } = await newCaller(handle.db);
     const project = await createProject(handle.db, claimsFor(owner));
     await expectCode(theirs.projects.byId({ id: project.id }), "NOT_FOUND", "project not found");
   });
@@ -122,7 +126,8 @@ describe("create and byId", () => {
 
 describe("list", () => {
   it("pages newest first by keyset and leaves out deleted projects and other users' projects", async () => {
-    const { owner, other, mine } = await twoUsers(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
+    const other = await createUser(handle.db);
     const titles = ["one", "two", "three", "four", "five"];
     const created = [];
     for (const title of titles) {
@@ -143,7 +148,7 @@ describe("list", () => {
   });
 
   it("stores created_at to the millisecond, so a cursor never skips a row created in the same millisecond", async () => {
-    const { owner, mine } = await twoUsers(handle.db);
+    const { user: owner, api: mine } = await newCaller(handle.db);
     const project = await createProject(handle.db, claimsFor(owner));
     const [row] = await handle.db
       .select({ micros: sql<number>`(extract(microseconds from ${projects.createdAt}))::int % 1000` })
@@ -152,11 +157,7 @@ describe("list", () => {
     expect(Number(row?.micros)).toBe(0);
     // Three rows in one millisecond: the id breaks the tie and every page boundary holds.
     const at = new Date("2024-03-01T12:00:00.123Z");
-    for (const title of ["x", "y", "z"]) {
-      await handle.db
-        .insert(projects)
-        .values({ userId: owner.id, title, role: "r", startedOn: "2024-01-01", createdAt: at });
-    }
+    for (const title of ["x", "y", "z"]) await createProject(handle.db, owner, { title, createdAt: at });
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -172,12 +173,12 @@ describe("list", () => {
   });
 
   it("says there is nothing for a new user", async () => {
-    const { mine } = await twoUsers(handle.db);
+    const { api: mine } = await newCaller(handle.db);
     expect(await mine.projects.list({})).toEqual({ items: [], nextCursor: null });
   });
 
   it("refuses a page size off the scale", async () => {
-    const { mine } = await twoUsers(handle.db);
+    const { api: mine } = await newCaller(handle.db);
     await expectCode(mine.projects.list({ limit: 1_000 }), "BAD_REQUEST");
   });
 });

@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { auditEvents, mentorships, reviewComments } from "@/db/schema";
+import { auditEvents, reviewComments } from "@/db/schema";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
+import { endMentorship } from "@/tests/helpers/factories";
 import { expectCode } from "@/tests/helpers/integration-extra";
 import { notificationsOf, reviewRowCounts, reviewWorld, type ReviewWorld } from "@/tests/helpers/reviews";
 
@@ -151,10 +152,7 @@ describe("who is refused", () => {
 
   it("ending the mentorship hides the thread from the mentor at once", async () => {
     const lateMentor = w.second;
-    await handle.db
-      .update(mentorships)
-      .set({ endedAt: new Date() })
-      .where(eq(mentorships.id, w.secondMentorshipId));
+    await endMentorship(handle.db, { id: w.secondMentorshipId });
     await expectCode(lateMentor.api.reviews.thread(asMentor()), "NOT_FOUND");
     const threads = await w.mentee.api.reviews.thread(onProject());
     expect(threads.map((thread) => thread.mentorshipId)).not.toContain(w.secondMentorshipId);

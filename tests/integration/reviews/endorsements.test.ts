@@ -1,11 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { assessments, auditEvents, mentorships } from "@/db/schema";
+import { assessments, auditEvents } from "@/db/schema";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
 import { expectCode } from "@/tests/helpers/integration-extra";
-import { dayFromToday, reviewRowCounts, reviewWorld, type ReviewWorld } from "@/tests/helpers/reviews";
+import { reviewRowCounts, reviewWorld, type ReviewWorld } from "@/tests/helpers/reviews";
+import { dayFromToday, endMentorship } from "@/tests/helpers/factories";
 
 let handle: DbHandle;
 let w: ReviewWorld;
@@ -106,10 +107,7 @@ describe("withdrawing an endorsement", () => {
     });
     await expectCode(w.mentor.api.reviews.deleteEndorsement({ id: own.id }), "NOT_FOUND");
     const kept = await w.mentor.api.reviews.endorse(endorsement());
-    await handle.db
-      .update(mentorships)
-      .set({ endedAt: new Date() })
-      .where(eq(mentorships.id, w.mentorshipId));
+    await endMentorship(handle.db, { id: w.mentorshipId });
     await expectCode(w.mentor.api.reviews.deleteEndorsement({ id: kept.id }), "NOT_FOUND");
     await expectCode(w.mentor.api.reviews.endorse(endorsement()), "NOT_FOUND");
   });

@@ -5,13 +5,8 @@ import { auditEvents, reviewRequests } from "@/db/schema";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
 import { expectCode } from "@/tests/helpers/integration-extra";
-import {
-  dayFromToday,
-  notificationsOf,
-  reviewRowCounts,
-  reviewWorld,
-  type ReviewWorld,
-} from "@/tests/helpers/reviews";
+import { notificationsOf, reviewRowCounts, reviewWorld, type ReviewWorld } from "@/tests/helpers/reviews";
+import { dayFromToday } from "@/tests/helpers/factories";
 
 let handle: DbHandle;
 let w: ReviewWorld;

@@ -4,8 +4,8 @@ import type { DbHandle } from "@/db/client";
 import { applications, projects, rounds } from "@/db/schema";
 import { notify } from "@/server/notifications/notify";
 import { createTestDb } from "@/tests/helpers/db";
-import { setMentorshipScopes } from "@/tests/helpers/mentoring";
-import { dayFromToday, reviewWorld, type ReviewWorld } from "@/tests/helpers/reviews";
+import { reviewWorld, type ReviewWorld } from "@/tests/helpers/reviews";
+import { dayFromToday, setMentorshipScopes, softDelete } from "@/tests/helpers/factories";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -126,12 +126,9 @@ describe("names of reviewed items in notifications and on the mentor dashboard",
 
     // A deleted project, or a round of a deleted application, has no name and no page to open.
     await setMentorshipScopes(handle.db, { id: world.mentorshipId }, ["skills", "projects", "interviews"]);
-    await handle.db.update(projects).set({ deletedAt: new Date() }).where(eq(projects.id, world.projectId));
+    await softDelete(handle.db, projects, world.projectId);
     const applicationId = await applicationOf(world.roundId);
-    await handle.db
-      .update(applications)
-      .set({ deletedAt: new Date() })
-      .where(eq(applications.id, applicationId));
+    await softDelete(handle.db, applications, applicationId);
     expect((await mentorViews(world)).notified).toMatchObject({
       [world.projectId]: none,
       [world.roundId]: none,

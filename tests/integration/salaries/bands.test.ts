@@ -7,9 +7,16 @@ import { importSalaries } from "@/server/salaries/import";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { importSalariesInput } from "@/lib/salaries/inputs";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
+import {
+  callerFor,
+  claimsFor,
+  createApplication,
+  createLadder,
+  createUser,
+  OFFER,
+} from "@/tests/helpers/factories";
 import { actorOf, errorOf } from "@/tests/helpers/integration-extra";
-import { bodyOf, createLadder, createOffer, surveyCsv } from "@/tests/helpers/salaries";
+import { bodyOf, surveyCsv } from "@/tests/helpers/salaries";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -31,7 +38,8 @@ async function builtinLadder() {
     const levels = await handle.db.select().from(ladderLevels).where(eq(ladderLevels.ladderId, existing.id));
     return { ladder: existing, levels: levels.sort((a, b) => a.position - b.position) };
   }
-  return createLadder(handle.db, null, ["entry", "mid", "senior"], {
+  return createLadder(handle.db, null, {
+    levels: ["entry", "mid", "senior"],
     slug: "salaries-test",
     source: "builtin",
   });
@@ -68,7 +76,7 @@ describe("bands", () => {
   it("lists the user's imported bands with n and the small-sample flag; others see NOT_FOUND", async () => {
     const user = await createUser(handle.db);
     const other = await createUser(handle.db);
-    const { ladder } = await createLadder(handle.db, user.id, ["junior", "senior"]);
+    const { ladder } = await createLadder(handle.db, user, { levels: ["junior", "senior"] });
     const rows = Array.from({ length: 30 }, (_, i) => [2025, "SE", 100_000 + i * 1000, "US"] as const);
     await importSalaries(
       handle.db,
@@ -145,7 +153,7 @@ describe("compensation", () => {
 describe("marketPosition", () => {
   it("places pay in the level's band, gives the target band, and classifies offers", async () => {
     const user = await createUser(handle.db);
-    const { ladder, levels } = await createLadder(handle.db, user.id, ["junior", "mid", "senior"]);
+    const { ladder, levels } = await createLadder(handle.db, user, { levels: ["junior", "mid", "senior"] });
     const [, mid, senior] = levels;
     const rows = [100_000, 110_000, 120_000, 130_000, 140_000].map((usd) => [2025, "MI", usd, "US"] as const);
     await importSalaries(
@@ -160,12 +168,12 @@ describe("marketPosition", () => {
       region: "US",
       effectiveOn: "2026-01-01",
     });
-    await createOffer(handle.db, user.id, "Senior");
-    await createOffer(handle.db, user.id, "mid");
-    await createOffer(handle.db, user.id, "JUNIOR");
-    await createOffer(handle.db, user.id, "L7");
+    await createApplication(handle.db, user, { ...OFFER, levelOffered: "Senior" });
+    await createApplication(handle.db, user, { ...OFFER, levelOffered: "mid" });
+    await createApplication(handle.db, user, { ...OFFER, levelOffered: "JUNIOR" });
+    await createApplication(handle.db, user, { ...OFFER, levelOffered: "L7" });
     const stranger = await createUser(handle.db);
-    await createOffer(handle.db, stranger.id, "senior");
+    await createApplication(handle.db, stranger, { ...OFFER, levelOffered: "senior" });
 
     const result = await callerOf(user).salaries.marketPosition({
       ladderId: ladder.id,
@@ -201,8 +209,8 @@ describe("marketPosition", () => {
   it("another user's ladder or a level of another ladder is NOT_FOUND", async () => {
     const owner = await createUser(handle.db);
     const intruder = await createUser(handle.db);
-    const { ladder, levels } = await createLadder(handle.db, owner.id);
-    const mine = await createLadder(handle.db, intruder.id);
+    const { ladder, levels } = await createLadder(handle.db, owner);
+    const mine = await createLadder(handle.db, intruder);
     expect(
       await errorOf(
         callerOf(intruder).salaries.marketPosition({ ladderId: ladder.id, levelId: levels[0]?.id }),

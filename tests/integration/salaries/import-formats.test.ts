@@ -3,9 +3,9 @@ import type { DbHandle } from "@/db/client";
 import { importSalaries } from "@/server/salaries/import";
 import { importSalariesInput } from "@/lib/salaries/inputs";
 import { createTestDb } from "@/tests/helpers/db";
-import { createUser } from "@/tests/helpers/factories";
+import { createLadder, createUser } from "@/tests/helpers/factories";
 import { actorOf } from "@/tests/helpers/integration-extra";
-import { bodyOf, countSalaryRows, createLadder } from "@/tests/helpers/salaries";
+import { bodyOf, countSalaryRows } from "@/tests/helpers/salaries";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ afterAll(async () => {
 describe("survey files in other shapes", () => {
   it("reads a BOM, CRLF lines, another column order, quoted fields and extra columns, in 7-byte chunks", async () => {
     const user = await createUser(handle.db);
-    const { ladder, levels } = await createLadder(handle.db, user.id, ["e1", "e2", "e3", "e4"]);
+    const { ladder, levels } = await createLadder(handle.db, user, { levels: ["e1", "e2", "e3", "e4"] });
     const csv =
       "\uFEFFnotes,company_location,salary_in_usd,job_title,experience_level,work_year\r\n" +
       '"a, b",de,100000,"Engineer, Platform",mi,2024\r\n' +
@@ -52,7 +52,7 @@ describe("survey files in other shapes", () => {
 
   it("a bad value deep in a large file still writes nothing", async () => {
     const user = await createUser(handle.db);
-    const { ladder } = await createLadder(handle.db, user.id);
+    const { ladder } = await createLadder(handle.db, user);
     const lines = Array.from({ length: 5_000 }, (_, i) => `2025,SE,${50_000 + i},US`);
     lines.push("2025,SE,n/a,US");
     const csv = `work_year,experience_level,salary_in_usd,company_location\n${lines.join("\n")}\n`;

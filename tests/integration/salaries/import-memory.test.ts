@@ -6,9 +6,9 @@ import { salaryBands } from "@/db/schema";
 import { importSalaries } from "@/server/salaries/import";
 import { importSalariesInput } from "@/lib/salaries/inputs";
 import { createTestDb } from "@/tests/helpers/db";
-import { createUser } from "@/tests/helpers/factories";
+import { createLadder, createUser } from "@/tests/helpers/factories";
 import { actorOf } from "@/tests/helpers/integration-extra";
-import { countSalaryRows, createLadder, SURVEY_HEADER } from "@/tests/helpers/salaries";
+import { countSalaryRows, SURVEY_HEADER } from "@/tests/helpers/salaries";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -50,7 +50,9 @@ function generatedSurvey(): Readable {
 describe("survey import of a large file", () => {
   it("streams 200,000 generated rows and writes the exact R-7 bands; a dry run writes nothing", async () => {
     const user = await createUser(handle.db);
-    const { ladder, levels } = await createLadder(handle.db, user.id, ["junior", "mid", "senior", "staff"]);
+    const { ladder, levels } = await createLadder(handle.db, user, {
+      levels: ["junior", "mid", "senior", "staff"],
+    });
     const levelOf = { EN: levels[0]?.id, MI: levels[1]?.id, SE: levels[2]?.id, EX: levels[3]?.id };
     const run = (dryRun: boolean) =>
       importSalaries(

@@ -8,9 +8,9 @@ import { Invalid, NotFound } from "@/lib/errors";
 import { importSalaries } from "@/server/salaries/import";
 import { importSalariesInput } from "@/lib/salaries/inputs";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser } from "@/tests/helpers/factories";
+import { callerFor, claimsFor, createLadder, createUser } from "@/tests/helpers/factories";
 import { actorOf, errorOf } from "@/tests/helpers/integration-extra";
-import { bodyOf, countSalaryRows, createLadder, DEVOPS_CSV, surveyCsv } from "@/tests/helpers/salaries";
+import { bodyOf, countSalaryRows, DEVOPS_CSV, surveyCsv } from "@/tests/helpers/salaries";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -57,13 +57,9 @@ const run = (user: { id: string; email: string }, options: object, csv: string, 
 describe("survey import", () => {
   it("imports the devops survey with percentiles equal to an independent computation", async () => {
     const user = await createUser(handle.db);
-    const { ladder, levels } = await createLadder(handle.db, user.id, [
-      "junior",
-      "mid",
-      "senior",
-      "staff",
-      "principal",
-    ]);
+    const { ladder, levels } = await createLadder(handle.db, user, {
+      levels: ["junior", "mid", "senior", "staff", "principal"],
+    });
     const csv = fs.readFileSync(DEVOPS_CSV, "utf8");
     const result = await run(user, { ladderId: ladder.id, source: "devops-jobs.net", licence: "CC0" }, csv);
 
@@ -113,7 +109,7 @@ describe("survey import", () => {
 
   it("dry run computes the same bands and writes nothing; a mapping override applies", async () => {
     const user = await createUser(handle.db);
-    const { ladder, levels } = await createLadder(handle.db, user.id, ["a", "b", "c"]);
+    const { ladder, levels } = await createLadder(handle.db, user, { levels: ["a", "b", "c"] });
     const before = await countSalaryRows(handle.db);
     const csv = surveyCsv([
       [2025, "EN", 50_000, "DE"],
@@ -133,7 +129,7 @@ describe("survey import", () => {
 
   it("refuses each malformed file with its place, and changes nothing", async () => {
     const user = await createUser(handle.db);
-    const { ladder } = await createLadder(handle.db, user.id);
+    const { ladder } = await createLadder(handle.db, user);
     const good = surveyCsv([[2025, "SE", 100_000, "US"]]);
     const cases: [string, string, number | undefined, RegExp][] = [
       [
@@ -175,8 +171,8 @@ describe("survey import", () => {
 
   it("refuses a mapping to another ladder's level", async () => {
     const user = await createUser(handle.db);
-    const { ladder } = await createLadder(handle.db, user.id);
-    const other = await createLadder(handle.db, user.id);
+    const { ladder } = await createLadder(handle.db, user);
+    const other = await createLadder(handle.db, user);
     const error = await errorOf(
       run(
         user,
@@ -190,13 +186,13 @@ describe("survey import", () => {
   it("another user's ladder is NotFound and nothing is written; built-in ladders are open to all", async () => {
     const owner = await createUser(handle.db);
     const intruder = await createUser(handle.db);
-    const { ladder } = await createLadder(handle.db, owner.id);
+    const { ladder } = await createLadder(handle.db, owner);
     const before = await countSalaryRows(handle.db);
     const csv = surveyCsv([[2025, "SE", 1, "US"]]);
     expect(await errorOf(run(intruder, { ladderId: ladder.id }, csv))).toBeInstanceOf(NotFound);
     expect(await countSalaryRows(handle.db)).toEqual(before);
 
-    const builtin = await createLadder(handle.db, null, ["l1", "l2"]);
+    const builtin = await createLadder(handle.db, null, { levels: ["l1", "l2"], source: "trajectory-json" });
     const result = await run(intruder, { ladderId: builtin.ladder.id }, csv);
     expect(result.bands).toHaveLength(1);
     // The intruder's import is theirs: the owner does not see it in the built-in ladder's bands.

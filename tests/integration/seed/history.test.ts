@@ -17,7 +17,7 @@ import { buildDemoHistory } from "@/db/seed/history";
 import { NotFound } from "@/lib/errors";
 import { seedDemoHistory } from "@/db/seed/insert-history";
 import { createTestDb } from "@/tests/helpers/db";
-import { createUser } from "@/tests/helpers/factories";
+import { createOwnSkill, createProject, createUser } from "@/tests/helpers/factories";
 import { errorOf } from "@/tests/helpers/integration-extra";
 
 let handle: DbHandle;
@@ -129,9 +129,7 @@ describe("seedDemoHistory", () => {
 
   it("does nothing for a user who already has a project", async () => {
     const user = await createUser(handle.db);
-    await handle.db
-      .insert(projects)
-      .values({ userId: user.id, title: "Mine", role: "Engineer", startedOn: "2025-01-01" });
+    await createProject(handle.db, user, { title: "Mine", role: "Engineer", startedOn: "2025-01-01" });
 
     expect(await seedDemoHistory(handle.db, user.id, TODAY)).toBe(false);
     expect(await countsFor(handle.db, user.id)).toMatchObject({
@@ -143,10 +141,7 @@ describe("seedDemoHistory", () => {
 
   it("reuses an own skill the user already named the same", async () => {
     const user = await createUser(handle.db);
-    const [docker] = await handle.db
-      .insert(skills)
-      .values({ userId: user.id, name: "docker", kind: "tool" })
-      .returning({ id: skills.id });
+    const docker = await createOwnSkill(handle.db, user, { name: "docker" });
 
     expect(await seedDemoHistory(handle.db, user.id, TODAY)).toBe(true);
     expect(await countsFor(handle.db, user.id)).toEqual(EXPECTED);
@@ -154,7 +149,7 @@ describe("seedDemoHistory", () => {
     const onIt = await handle.db
       .select({ id: assessments.id })
       .from(assessments)
-      .where(eq(assessments.skillId, docker?.id ?? ""));
+      .where(eq(assessments.skillId, docker));
     expect(onIt).toHaveLength(dockerAssessments);
   });
 

@@ -1,17 +1,18 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
+import { assessments } from "@/db/schema";
 import { UNDO_WINDOW_MS } from "@/lib/undo";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
+import { skillRowCounts } from "@/tests/helpers/skills";
 import {
-  backdateDeletion,
   builtinSkillId,
   createProject,
   createRound,
-  skillRowCounts,
-} from "@/tests/helpers/skills";
-import { newCaller as newUserCaller } from "@/tests/helpers/factories";
+  newCaller as newUserCaller,
+  softDelete,
+} from "@/tests/helpers/factories";
 import { expectCode } from "@/tests/helpers/integration-extra";
 
 let handle: DbHandle;
@@ -29,8 +30,8 @@ const newCaller = () => newUserCaller(handle.db);
 describe("assess", () => {
   it("records a self assessment with project, round and link evidence in one go", async () => {
     const { user, api } = await newCaller();
-    const projectId = await createProject(handle.db, user.id);
-    const roundId = await createRound(handle.db, user.id);
+    const { id: projectId } = await createProject(handle.db, user);
+    const { id: roundId } = await createRound(handle.db, user);
     const created = await api.skills.assess({
       skillId: testing,
       level: 3,
@@ -77,12 +78,12 @@ describe("assess", () => {
   it("refuses another user's or a deleted project or round as evidence, writing nothing", async () => {
     const { user, api } = await newCaller();
     const other = await newCaller();
-    const theirProject = await createProject(handle.db, other.user.id);
-    const theirRound = await createRound(handle.db, other.user.id);
-    const deletedProject = await createProject(handle.db, user.id, { deletedAt: new Date() });
-    const deletedRound = await createRound(handle.db, user.id, { deletedAt: new Date() });
-    const roundOfDeletedApplication = await createRound(handle.db, user.id, {
-      applicationDeletedAt: new Date(),
+    const { id: theirProject } = await createProject(handle.db, other.user);
+    const { id: theirRound } = await createRound(handle.db, other.user);
+    const { id: deletedProject } = await createProject(handle.db, user, { deletedAt: new Date() });
+    const { id: deletedRound } = await createRound(handle.db, user, { deletedAt: new Date() });
+    const { id: roundOfDeletedApplication } = await createRound(handle.db, user, {
+      application: { deletedAt: new Date() },
     });
     const base = { skillId: testing, level: 3, assessedOn: "2025-02-02" };
     const cases = [
@@ -151,7 +152,7 @@ describe("deleteAssessment and restoreAssessment", () => {
     const { api } = await newCaller();
     const created = await api.skills.assess({ skillId: testing, level: 2, assessedOn: "2025-01-01" });
     await api.skills.deleteAssessment({ id: created.id });
-    await backdateDeletion(handle.db, created.id, new Date(Date.now() - UNDO_WINDOW_MS - 1_000));
+    await softDelete(handle.db, assessments, created.id, { ago: UNDO_WINDOW_MS + 1_000 });
     await expectCode(api.skills.restoreAssessment({ id: created.id }), "CONFLICT");
     expect((await api.skills.current()).skills.find((s) => s.skillId === testing)?.level).toBeNull();
   });
@@ -179,15 +180,18 @@ describe("evidenceOptions", () => {
     const { user, api } = await newCaller();
     const other = await newCaller();
     // Rows created in the same millisecond tie on created_at; the id order between them is arbitrary.
-    const first = await createProject(handle.db, user.id, {
+    const { id: first } = await createProject(handle.db, user, {
       title: "First",
       createdAt: new Date(Date.now() - 60_000),
     });
-    const second = await createProject(handle.db, user.id, { title: "Second" });
-    await createProject(handle.db, user.id, { title: "Gone", deletedAt: new Date() });
-    await createProject(handle.db, other.user.id, { title: "Theirs" });
-    const round = await createRound(handle.db, user.id, { company: "Initech", stage: "system-design" });
-    await createRound(handle.db, other.user.id);
+    const { id: second } = await createProject(handle.db, user, { title: "Second" });
+    await createProject(handle.db, user, { title: "Gone", deletedAt: new Date() });
+    await createProject(handle.db, other.user, { title: "Theirs" });
+    const { id: round } = await createRound(handle.db, user, {
+      application: { company: "Initech" },
+      stage: "system-design",
+    });
+    await createRound(handle.db, other.user);
 
     const page1 = await api.skills.evidenceOptions({ kind: "project", limit: 1 });
     expect(page1.items.map((item) => item.id)).toEqual([second]);

@@ -1,11 +1,16 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { assessments } from "@/db/schema";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
-import { BUILTIN_SKILL_COUNT, newCaller as newUserCaller } from "@/tests/helpers/factories";
-import { builtinSkillId, createProject, createRound } from "@/tests/helpers/skills";
+import {
+  BUILTIN_SKILL_COUNT,
+  builtinSkillId,
+  createAssessment,
+  createProject,
+  createRound,
+  newCaller as newUserCaller,
+} from "@/tests/helpers/factories";
 import { expectCode } from "@/tests/helpers/integration-extra";
 
 let handle: DbHandle;
@@ -83,8 +88,11 @@ describe("current", () => {
 describe("history", () => {
   it("pages one skill's live assessments newest first by date, each with labelled evidence", async () => {
     const { user, api } = await newCaller();
-    const projectId = await createProject(handle.db, user.id, { title: "Billing API" });
-    const roundId = await createRound(handle.db, user.id, { company: "Globex", stage: "coding-assessment" });
+    const { id: projectId } = await createProject(handle.db, user, { title: "Billing API" });
+    const { id: roundId } = await createRound(handle.db, user, {
+      application: { company: "Globex" },
+      stage: "coding-assessment",
+    });
     const march = await api.skills.assess({
       skillId: testing,
       level: 3,
@@ -117,15 +125,12 @@ describe("history", () => {
   it("keeps every row across pages when rows share a timestamp to the microsecond", async () => {
     const { user, api } = await newCaller();
     const createdAt = new Date("2025-05-05T10:00:00.123Z");
-    // One insert statement: the rows share now(), microseconds included, as a bulk import would.
-    await handle.db
-      .insert(assessments)
-      .values(
-        [1, 2, 3, 4].map((level) => ({ userId: user.id, skillId: testing, level, assessedOn: "2025-05-05" })),
-      );
-    await handle.db
-      .insert(assessments)
-      .values([{ userId: user.id, skillId: testing, level: 5, assessedOn: "2025-05-05", createdAt }]);
+    // One transaction: the rows share now(), microseconds included, as a bulk import would.
+    const sameDay = { skillId: testing, assessedOn: "2025-05-05" };
+    await handle.db.transaction(async (tx) => {
+      for (const level of [1, 2, 3, 4]) await createAssessment(tx, user, { ...sameDay, level });
+    });
+    await createAssessment(handle.db, user, { ...sameDay, level: 5, createdAt });
     const seen: string[] = [];
     let cursor: string | null = null;
     do {

@@ -6,8 +6,14 @@ import { SITUATIONAL_SKILLS } from "@/lib/ladders/builtin";
 import { Conflict } from "@/lib/errors";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { createTestDb } from "@/tests/helpers/db";
-import { BUILTIN_SKILL_COUNT, callerFor, newCaller as newUserCaller } from "@/tests/helpers/factories";
-import { builtinSkillId, createProject, skillRowCounts } from "@/tests/helpers/skills";
+import {
+  BUILTIN_SKILL_COUNT,
+  builtinSkillId,
+  callerFor,
+  createProject,
+  newCaller as newUserCaller,
+} from "@/tests/helpers/factories";
+import { skillRowCounts } from "@/tests/helpers/skills";
 import { expectCode } from "@/tests/helpers/integration-extra";
 
 let handle: DbHandle;
@@ -168,7 +174,7 @@ describe("deleteSkill", () => {
     const { api } = await newCaller();
     const other = await newCaller();
     const theirs = await other.api.skills.addSkill({ name: "Azure", kind: "tool" });
-    await createProject(handle.db, other.user.id);
+    await createProject(handle.db, other.user);
     await expectCode(api.skills.deleteSkill({ id: await builtinSkillId(handle.db, "apis") }), "NOT_FOUND");
     await expectCode(api.skills.deleteSkill({ id: theirs.id }), "NOT_FOUND");
     expect((await skillRowCounts(handle.db, other.user.id)).skills).toBe(1);
