@@ -7,10 +7,10 @@ import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextareaField } from "@/components/ui/textarea";
-import type { ReviewSubject } from "@/lib/mentoring/rules";
 import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 import { commentInput } from "@/lib/reviews/inputs";
 import { useInvalidateReviews } from "./use-reviews";
+import { type ReviewSubject } from "@/lib/reviews/rules";
 
 interface CommentTarget {
   /** A mentor commenting on this mentee's subject. */

@@ -4,8 +4,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { formatDate } from "@/lib/dates";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
-import type { ReviewSubject } from "@/lib/mentoring/rules";
 import { useInvalidateReviews } from "./use-reviews";
+import { type ReviewSubject } from "@/lib/reviews/rules";
 
 interface RequestNoticeProps {
   menteeId: string;

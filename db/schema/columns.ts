@@ -13,3 +13,6 @@ export const updatedAt = () =>
   timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow();
 /** Soft delete, so a delete can be undone for a few seconds; lists filter these rows out. */
 export const deletedAt = () => timestamp({ withTimezone: true, mode: "date", precision: 3 });
+
+/** A nullable moment (ended, expires, read), to the millisecond like the stamps above. */
+export const stamp = () => timestamp({ withTimezone: true, mode: "date", precision: 3 });

@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
-  date,
   index,
   integer,
   pgEnum,
@@ -14,7 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./account";
-import { createdAt, deletedAt, updatedAt } from "./columns";
+import { createdAt, deletedAt } from "./columns";
 import { skills } from "./skills";
 
 export const ladderSource = pgEnum("ladder_source", [
@@ -131,17 +130,3 @@ export const ladderExpectations = pgTable(
     index("ladder_expectations_ladder_idx").on(t.ladderId),
   ],
 );
-
-/** The user's active ladder, where they stand on it, and where they are heading. */
-export const careerGoals = pgTable("career_goals", {
-  userId: uuid()
-    .primaryKey()
-    .references(() => users.id, { onDelete: "cascade" }),
-  ladderId: uuid()
-    .notNull()
-    .references(() => ladders.id, { onDelete: "cascade" }),
-  currentLevelId: uuid().references(() => ladderLevels.id, { onDelete: "set null" }),
-  targetLevelId: uuid().references(() => ladderLevels.id, { onDelete: "set null" }),
-  targetDate: date({ mode: "string" }),
-  updatedAt: updatedAt(),
-});

@@ -1,7 +1,7 @@
 /** The whole-account export format (docs/account-export.md, docs/account-export.schema.json), version 1. */
 import type { ApplicationStatus, RoundOutcome } from "@/lib/interviews/rules";
-import type { ReviewSubject } from "@/lib/mentoring/rules";
 import type { BulletOutcome } from "@/lib/projects/bullets";
+import { type ReviewSubject } from "@/lib/reviews/rules";
 
 export const EXPORT_FORMAT = "trajectory-account";
 export const EXPORT_VERSION = 1;

@@ -1,5 +1,5 @@
 import { menteeHref } from "./mentee-link";
-import type { ReviewSubject } from "./rules";
+import { type ReviewSubject } from "@/lib/reviews/rules";
 
 export interface ReviewTarget {
   subjectType: ReviewSubject | null;

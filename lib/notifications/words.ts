@@ -1,6 +1,7 @@
-import type { NotificationKind, ReviewSubject } from "@/lib/mentoring/rules";
 import { formatDate } from "@/lib/dates";
 import { subjectHref, subjectWords } from "@/lib/mentoring/subject-href";
+import { type ReviewSubject } from "@/lib/reviews/rules";
+import { type NotificationKind } from "@/lib/notifications/rules";
 
 export interface NotificationFacts {
   kind: NotificationKind;

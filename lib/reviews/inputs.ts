@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { REVIEW_SUBJECTS } from "@/lib/mentoring/rules";
 import { COMMENT_MAX, earliestDueOn, needsSubjectId, REQUEST_NOTE_MAX } from "./rules";
 import { byIdInput, dateProblem, idField, menteeIdField, noteField, pastDateField } from "@/lib/validation";
 import { levelField } from "@/lib/skills/inputs";
+import { REVIEW_SUBJECTS } from "@/lib/reviews/rules";
 
 const subjectTypeField = z.enum(REVIEW_SUBJECTS, {
   error: "choose a skill, a project, an interview round or the profile",

@@ -1,7 +1,8 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { notifications } from "@/db/schema";
-import type { NotificationKind, ReviewSubject } from "@/lib/mentoring/rules";
+import { type ReviewSubject } from "@/lib/reviews/rules";
+import { type NotificationKind } from "@/lib/notifications/rules";
 
 export interface NewNotification {
   userId: string;

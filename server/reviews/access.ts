@@ -3,8 +3,7 @@ import { and, eq, exists, isNull, or, sql, type AnyColumn, type SQL } from "driz
 import type { DbOrTx } from "@/db/client";
 import { applications, mentorships, projects, rounds, skills, users } from "@/db/schema";
 import type { Actor } from "@/server/auth/actor";
-import type { ReviewSubject } from "@/lib/mentoring/rules";
-import { SCOPE_FOR_SUBJECT } from "@/lib/reviews/rules";
+import { type ReviewSubject, SCOPE_FOR_SUBJECT } from "@/lib/reviews/rules";
 import { NotFound } from "@/lib/errors";
 import { canRead } from "@/server/mentoring/access";
 
