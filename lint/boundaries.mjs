@@ -35,6 +35,8 @@ function targetOf(source, filename) {
   return null;
 }
 
+const ROUTER_TYPE_HOME = "components/trpc/types.ts";
+
 const within = (target, folder) => target === folder || target.startsWith(`${folder}/`);
 
 function layerOf(filename, program) {
@@ -67,15 +69,16 @@ const ALLOWED = {
 const MESSAGES = {
   lib: "lib/ is what server and browser share: it imports only lib/ (no server/, db/, components/ or node: modules).",
   components:
-    "UI code imports only lib/, components/ and the router's type; reach data through tRPC or a server action.",
+    "UI code imports only lib/ and components/ (the router's type through components/trpc/types); reach data through tRPC or a server action.",
   client:
-    "Client code imports only lib/, components/, app/ and the router's type; reach data through tRPC or a server action.",
+    "Client code imports only lib/, components/ and app/ (the router's type through components/trpc/types); reach data through tRPC or a server action.",
   db: "db/ is below the server: it imports only db/ and lib/.",
 };
 
 const imports = {
   meta: { type: "problem", schema: [], messages: { layer: "{{message}} ('{{source}}')" } },
   create(context) {
+    const file = path.relative(root, context.filename).split(path.sep).join("/");
     const layer = layerOf(context.filename, context.sourceCode.ast);
     if (!layer || layer === "server") return {};
     const check = (node) => {
@@ -89,8 +92,8 @@ const imports = {
         if (isBuiltin(source) || (isServerPackage(source) && !typeOnly(node))) report();
         return;
       }
-      // The router's type is what the browser needs to call it; its code stays on the server.
-      if (layer !== "db" && target === "server/trpc/root" && typeOnly(node)) return;
+      // The router's type is what the browser needs to call it; one file re-exports it, its code stays on the server.
+      if (file === ROUTER_TYPE_HOME && target === "server/trpc/root" && typeOnly(node)) return;
       if (!ALLOWED[layer].some((folder) => within(target, folder))) report();
     };
     return {

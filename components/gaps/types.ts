@@ -1,7 +1,6 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/trpc/root";
+import type { RouterOutputs } from "@/components/trpc/types";
 
-type Outputs = inferRouterOutputs<AppRouter>["goals"];
+type Outputs = RouterOutputs["goals"];
 
 export type GoalChoices = Outputs["get"];
 export type GapAnalysisData = NonNullable<Outputs["gapAnalysis"]>;

@@ -1,7 +1,6 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/trpc/root";
+import type { RouterOutputs } from "@/components/trpc/types";
 
-type Outputs = inferRouterOutputs<AppRouter>["interviews"];
+type Outputs = RouterOutputs["interviews"];
 
 export type BoardColumns = Outputs["board"];
 export type BoardCard = BoardColumns[number]["items"][number];

@@ -1,7 +1,6 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/trpc/root";
+import type { RouterOutputs } from "@/components/trpc/types";
 
-type Outputs = inferRouterOutputs<AppRouter>;
+type Outputs = RouterOutputs;
 export type LadderSummary = Outputs["ladders"]["list"]["items"][number];
 export type LadderDetail = Outputs["ladders"]["byId"];
 export type ImportResult = Outputs["ladders"]["import"];

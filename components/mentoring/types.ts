@@ -1,7 +1,6 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/trpc/root";
+import type { RouterOutputs } from "@/components/trpc/types";
 
-type Outputs = inferRouterOutputs<AppRouter>;
+type Outputs = RouterOutputs;
 
 export type CreatedInvitation = Outputs["mentoring"]["invite"];
 export type Mentor = Outputs["mentoring"]["mentors"][number];

@@ -1,7 +1,6 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/trpc/root";
+import type { RouterOutputs } from "@/components/trpc/types";
 
-type Outputs = inferRouterOutputs<AppRouter>;
+type Outputs = RouterOutputs;
 export type Project = Outputs["projects"]["byId"];
 export type Outcome = Project["outcomes"][number];
 export type Skill = Outputs["skills"]["catalogue"][number];

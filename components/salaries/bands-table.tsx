@@ -1,13 +1,12 @@
 "use client";
 
-import type { inferRouterOutputs } from "@trpc/server";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { AppRouter } from "@/server/trpc/root";
+import type { RouterOutputs } from "@/components/trpc/types";
 import { bandSummary, money } from "@/lib/salaries/format";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 /** A band as the salaries router returns it. */
-export type BandRow = inferRouterOutputs<AppRouter>["salaries"]["bands"]["bands"][number];
+export type BandRow = RouterOutputs["salaries"]["bands"]["bands"][number];
 
 interface Level {
   id: string;

@@ -14,7 +14,7 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
 const BOUNDARY = "boundaries/imports";
 
 describe("lint keeps the layers apart", () => {
-  it("lets components import only lib/, components/ and the router's type", async () => {
+  it("lets components import only lib/ and components/", async () => {
     const refused = [
       `import { users } from "@/db/schema";`,
       `import { signUp } from "@/server/account/account";`,
@@ -22,6 +22,7 @@ describe("lint keeps the layers apart", () => {
       `import fs from "node:fs";`,
       `import { drizzle } from "drizzle-orm";`,
       `import { appRouter } from "@/server/trpc/root";`,
+      `import type { AppRouter } from "@/server/trpc/root";`,
       `import { LevelsTabs } from "@/app/(app)/levels/_components/levels-tabs";`,
     ];
     for (const line of refused) {
@@ -29,8 +30,15 @@ describe("lint keeps the layers apart", () => {
         BOUNDARY,
       ]);
     }
-    const allowed = `import type { AppRouter } from "@/server/trpc/root";\nimport { formatDate } from "@/lib/dates";\nimport { Button } from "@/components/ui/button";\nimport { useState } from "react";\nexport type R = AppRouter;\nexport const x = [formatDate, Button, useState];\n`;
+    const allowed = `import type { RouterOutputs } from "@/components/trpc/types";\nimport { formatDate } from "@/lib/dates";\nimport { Button } from "@/components/ui/button";\nimport { useState } from "react";\nexport type R = RouterOutputs;\nexport const x = [formatDate, Button, useState];\n`;
     expect(await ruleIds(allowed, "components/skills/example.tsx")).toEqual([]);
+  });
+
+  it("lets one file hold the router's type for the browser, as a type only", async () => {
+    const typeOnly = `import type { AppRouter } from "@/server/trpc/root";\nexport type { AppRouter };\n`;
+    expect(await ruleIds(typeOnly, "components/trpc/types.ts")).toEqual([]);
+    const code = `import { appRouter } from "@/server/trpc/root";\nexport const r = appRouter;\n`;
+    expect(await ruleIds(code, "components/trpc/types.ts")).toEqual([BOUNDARY]);
   });
 
   it("applies the same rule to client files in app/, which may also use route pieces and server actions", async () => {
