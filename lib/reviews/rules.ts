@@ -4,7 +4,7 @@ export const REVIEW_SUBJECTS = ["skill", "project", "round", "profile"] as const
 export type ReviewSubject = (typeof REVIEW_SUBJECTS)[number];
 
 export const REVIEW_REQUEST_STATUSES = ["open", "done", "cancelled"] as const;
-export type ReviewRequestStatus = (typeof REVIEW_REQUEST_STATUSES)[number];
+type ReviewRequestStatus = (typeof REVIEW_REQUEST_STATUSES)[number];
 
 /** The scope a mentor needs to see a subject; the profile as a whole needs only an active mentorship. */
 export const SCOPE_FOR_SUBJECT: Record<ReviewSubject, MentorshipScope | null> = {
