@@ -43,8 +43,7 @@ export function AddSkillForm({ existingNames }: { existingNames: string[] }) {
         void form.handleSubmit((values) => {
           const sent = form.getValues();
           add.mutate(values, {
-            // Runs before the button is enabled again; only what was sent is cleared (the kind stays),
-            // and a field changed meanwhile keeps what was typed.
+            // Before the button is enabled again; the kind stays, and a field edited meanwhile keeps its text.
             onSuccess: () => {
               for (const name of ["name", "description"] as const)
                 if (form.getValues(name) === sent[name]) form.resetField(name);

@@ -63,8 +63,7 @@ export function AssessForm({ skills, skillId, onSkillChange, today, skillSelectR
         void form.handleSubmit((values) => {
           const sent = form.getValues();
           assess.mutate(values, {
-            // Runs before the button is enabled again; only what was sent starts over, and a field
-            // changed meanwhile keeps what was typed.
+            // Before the button is enabled again; a field edited meanwhile keeps what was typed.
             onSuccess: () => {
               for (const name of ["level", "assessedOn", "note"] as const)
                 if (form.getValues(name) === sent[name]) form.resetField(name);

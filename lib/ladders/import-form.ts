@@ -2,10 +2,7 @@ import { z } from "zod";
 import { importLadderInput } from "./inputs";
 import { LADDER_FILE_MAX_BYTES } from "./ladder";
 
-/**
- * The ladder import form: a format, and a chosen file or else pasted text. The route reads a file itself, so
- * only its size is checked here; pasted text is checked as importLadderInput checks its content.
- */
+/** The ladder import form: the route reads a chosen file itself, so only pasted text is checked as content. */
 export const ladderImportForm = z
   .object({
     // "" until one is chosen, which the procedure's format check refuses with "choose a format".

@@ -15,10 +15,7 @@ function numberFromText(value: string): number | null {
 /** What add and update share: the outcome's own fields. */
 const outcomeFields = addOutcomeInput.omit({ projectId: true });
 
-/**
- * The outcome form as its fields hold it (figures as typed text); it parses into the fields add and update
- * share, so an add names the project and an update the outcome.
- */
+/** The outcome form with figures as typed text; it parses into the fields add and update share. */
 export const outcomeForm = z
   .object({
     metric: z.string(),
@@ -37,4 +34,3 @@ export const outcomeForm = z
     result: numberFromText(result) ?? Number.NaN,
   }))
   .pipe(outcomeFields);
-export type OutcomeFormValues = z.input<typeof outcomeForm>;

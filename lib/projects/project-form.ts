@@ -2,10 +2,7 @@ import { z } from "zod";
 import { createProjectInput } from "./inputs";
 import { splitList } from "./rules";
 
-/**
- * The project form as its fields hold it (technologies as one comma-separated text); it parses into
- * createProjectInput, whose fields and rules updateProjectInput shares, so an edit adds only the id.
- */
+/** The project form with technologies as one text; updateProjectInput shares these rules, so an edit adds only the id. */
 export const projectForm = z
   .object({
     title: z.string(),
@@ -22,4 +19,3 @@ export const projectForm = z
     technologies: splitList(technologies),
   }))
   .pipe(createProjectInput);
-export type ProjectFormValues = z.input<typeof projectForm>;

@@ -2,10 +2,7 @@ import { z } from "zod";
 import { EXPERIENCE_LEVELS } from "./bands";
 import { importSalariesInput, type ImportSalariesInput } from "./inputs";
 
-/**
- * The survey import form's options as its fields hold them, with the chosen file; it parses into the route's
- * input (dry run aside, which the pressed button decides). The file itself travels as the request body.
- */
+/** The survey import's options and file; the file travels as the body, and the pressed button decides dryRun. */
 export const surveyImportForm = z
   .object({
     ladderId: z.string(),

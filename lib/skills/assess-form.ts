@@ -8,10 +8,7 @@ export interface PickedEvidence {
   label: string;
 }
 
-/**
- * The assessment form as its fields hold it (the level as its select's text, evidence with labels);
- * it parses into assessInput, so the messages and their paths are the procedure's.
- */
+/** The assessment form with the level as its select's text and labelled evidence; it parses into assessInput. */
 export const assessForm = z
   .object({
     skillId: z.string(),
@@ -27,7 +24,6 @@ export const assessForm = z
     evidence: evidence.map((entry) => entry.item),
   }))
   .pipe(assessInput);
-export type AssessFormValues = z.input<typeof assessForm>;
 
 /** What to say when no project or round is chosen (or the chosen one is no longer listed). */
 export const CHOOSE_EVIDENCE = { project: "choose a project", round: "choose an interview round" } as const;
