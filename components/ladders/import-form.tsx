@@ -2,7 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { type Path, useWatch } from "react-hook-form";
+import { errorsAt, useZodForm } from "@/components/forms/use-zod-form";
 import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
@@ -11,9 +13,9 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea";
-import { LADDER_FILE_MAX_BYTES, LADDER_FORMATS, type LadderFormat } from "@/lib/ladders/ladder";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
-import { FORMAT_LABELS, importLadderInput } from "@/lib/ladders/inputs";
+import { LADDER_FORMATS, type LadderFormat } from "@/lib/ladders/ladder";
+import { FORMAT_LABELS } from "@/lib/ladders/inputs";
+import { ladderImportForm, type LadderImportFormValues } from "@/lib/ladders/import-form";
 import { ImportPreview, ImportProblems } from "./import-result";
 import type { ImportResult } from "./types";
 import { uploadLadder, UploadError } from "./upload";
@@ -29,61 +31,61 @@ function guessFormat(name: string): LadderFormat | null {
   return null;
 }
 
+/** Where a message about the import belongs: the file name is the file's, the rest is the form's. */
+function fieldOf(path: string): Path<LadderImportFormValues> | "root.server" {
+  if (path === "format" || path === "content" || path === "file") return path;
+  return path === "fileName" ? "file" : "root.server";
+}
+
 export function ImportForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [format, setFormat] = useState<LadderFormat | "">("");
-  const [file, setFile] = useState<File | null>(null);
+  const form = useZodForm(ladderImportForm, { defaultValues: { format: "", file: null, content: "" } });
+  const file = useWatch({ control: form.control, name: "file" });
   // Remounting the input is the one portable way to clear a chosen file.
   const [fileInputKey, setFileInputKey] = useState(0);
-  const [text, setText] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [result, setResult] = useState<ImportResult | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [pending, setPending] = useState(false);
   const paste = useMutation(trpc.ladders.import.mutationOptions());
+  const { errors } = form.formState;
 
-  const reset = () => {
+  // A change makes the last preview and its messages stale.
+  const stale = () => {
     setResult(null);
-    setErrors({});
+    form.clearErrors();
   };
 
-  async function run(dryRun: boolean) {
-    reset();
-    if (!format) return setErrors({ format: ["choose a format"] });
-    if (file && file.size > LADDER_FILE_MAX_BYTES) {
-      return setErrors({
-        file: [`the file is ${file.size.toLocaleString("en-US")} bytes; the limit is 10 MB`],
-      });
-    }
-    // The tRPC endpoint takes 4 MB at most; longer pastes travel like a file.
-    const upload =
-      file ?? (new Blob([text]).size > PASTE_VIA_TRPC_MAX_BYTES ? new File([text], "pasted text") : null);
-    if (!upload) {
-      const input = importLadderInput.safeParse({ format, fileName: "pasted text", content: text, dryRun });
-      if (!input.success) return setErrors(fieldErrorsFromZod(input.error));
-    }
-    setPending(true);
-    try {
-      const outcome = upload
-        ? await uploadLadder({ format, file: upload, dryRun, onProgress: setProgress })
-        : await paste.mutateAsync({ format, fileName: "pasted text", content: text, dryRun });
-      setResult(outcome);
-      if (outcome.ok && !outcome.dryRun)
-        await queryClient.invalidateQueries({ queryKey: trpc.ladders.pathKey() });
-    } catch (error) {
-      const fields = error instanceof UploadError ? error.fieldErrors : serverFieldErrors(error);
-      setErrors({ ...fields, _form: [error instanceof Error ? error.message : "the import failed"] });
-    } finally {
-      setPending(false);
-      setProgress(null);
-    }
-  }
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(true);
+  const run = (dryRun: boolean) => {
+    setResult(null);
+    return form.handleSubmit(async ({ format, file: chosen, content }) => {
+      // The tRPC endpoint takes 4 MB at most; longer pastes travel like a file.
+      const upload =
+        chosen ??
+        (new Blob([content]).size > PASTE_VIA_TRPC_MAX_BYTES ? new File([content], "pasted text") : null);
+      setPending(true);
+      try {
+        const outcome = upload
+          ? await uploadLadder({ format, file: upload, dryRun, onProgress: setProgress })
+          : await paste.mutateAsync({ format, fileName: "pasted text", content, dryRun });
+        setResult(outcome);
+        if (outcome.ok && !outcome.dryRun)
+          await queryClient.invalidateQueries({ queryKey: trpc.ladders.pathKey() });
+      } catch (error) {
+        const fields = error instanceof UploadError ? error.fieldErrors : serverFieldErrors(error);
+        for (const [path, messages] of Object.entries(fields ?? {}))
+          form.setError(fieldOf(path), { type: "server", message: messages.join(", ") });
+        form.setError("root.server", {
+          type: "server",
+          message: error instanceof Error ? error.message : "the import failed",
+        });
+      } finally {
+        setPending(false);
+        setProgress(null);
+      }
+    });
   };
+
   const previewed = result?.ok === true && result.dryRun;
   const imported = result?.ok === true && !result.dryRun ? result : null;
 
@@ -96,17 +98,18 @@ export function ImportForm() {
           10 MB. Preview first: nothing is saved until you press Import.
         </CardDescription>
       </div>
-      <form onSubmit={onSubmit} className="grid gap-4" aria-labelledby="import-ladder-title" noValidate>
+      <form
+        onSubmit={(event) => void run(true)(event)}
+        className="grid gap-4"
+        aria-labelledby="import-ladder-title"
+        noValidate
+      >
         <SelectField
           label="Format"
           options={formatOptions}
           placeholder="Choose a format"
-          value={format}
-          errors={errors.format}
-          onChange={(event) => {
-            setFormat(event.target.value as LadderFormat | "");
-            reset();
-          }}
+          {...form.register("format", { onChange: stale })}
+          errors={errorsAt(errors, "format")}
         />
         <Field
           key={fileInputKey}
@@ -114,13 +117,13 @@ export function ImportForm() {
           type="file"
           accept=".yml,.yaml,.md,.markdown,.json,text/plain,application/json"
           hint="Or paste the text below instead."
-          errors={errors.file}
+          errors={errorsAt(errors, "file")}
           onChange={(event) => {
             const chosen = event.target.files?.[0] ?? null;
-            setFile(chosen);
+            form.setValue("file", chosen);
             const guessed = chosen ? guessFormat(chosen.name) : null;
-            if (guessed && !format) setFormat(guessed);
-            reset();
+            if (guessed && !form.getValues("format")) form.setValue("format", guessed);
+            stale();
           }}
         />
         {file && (
@@ -130,9 +133,9 @@ export function ImportForm() {
             size="sm"
             className="justify-self-start"
             onClick={() => {
-              setFile(null);
+              form.setValue("file", null);
               setFileInputKey((key) => key + 1);
-              reset();
+              stale();
             }}
           >
             Remove {file.name}
@@ -141,13 +144,9 @@ export function ImportForm() {
         <TextareaField
           label="Or paste its text"
           rows={6}
-          value={text}
           disabled={file !== null}
-          errors={errors.content}
-          onChange={(event) => {
-            setText(event.target.value);
-            reset();
-          }}
+          {...form.register("content", { onChange: stale })}
+          errors={errorsAt(errors, "content")}
         />
         {progress !== null && (
           <div className="grid gap-1 text-sm">
@@ -155,7 +154,7 @@ export function ImportForm() {
             <progress id="ladder-upload-progress" max={1} value={progress} className="w-full" />
           </div>
         )}
-        <FormMessage error={errors._form?.join(", ")} />
+        <FormMessage error={errors.root?.server?.message} />
         {result && !result.ok && <ImportProblems result={result} />}
         {result?.ok && <ImportPreview result={result} />}
         {imported?.ladderId && (
@@ -170,7 +169,7 @@ export function ImportForm() {
             {pending && !previewed ? "Checking…" : "Preview"}
           </Button>
           {previewed && (
-            <Button type="button" disabled={pending} onClick={() => void run(false)}>
+            <Button type="button" disabled={pending} onClick={() => void run(false)()}>
               {pending ? "Importing…" : "Import"}
             </Button>
           )}

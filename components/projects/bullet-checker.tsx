@@ -1,23 +1,26 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useId, useState } from "react";
-import { serverFieldErrors } from "@/components/trpc/errors";
+import { useId } from "react";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextareaField } from "@/components/ui/textarea";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 import { checkBulletInput } from "@/lib/projects/inputs";
 
 /** Checks a bullet the user wrote: a number, an action verb, an outcome, and no confidential figure. */
 export function BulletChecker({ projectId }: { projectId: string }) {
   const trpc = useTRPC();
   const resultId = useId();
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const check = useMutation(trpc.projects.checkBullet.mutationOptions());
-  const serverErrors = serverFieldErrors(check.error);
-  const errors = { ...serverErrors, ...clientErrors };
+  const form = useZodForm(checkBulletInput, { defaultValues: { projectId, text: "" } });
+  const check = useMutation(
+    trpc.projects.checkBullet.mutationOptions({
+      // The project is not a field, so what is said about it is the form's message.
+      onError: (error) => setServerErrors(form, error, (path) => (path === "text" ? path : "root.server")),
+    }),
+  );
+  const { errors } = form.formState;
   const issues = check.data?.issues;
 
   return (
@@ -25,23 +28,14 @@ export function BulletChecker({ projectId }: { projectId: string }) {
       className="grid gap-2"
       noValidate
       aria-label="Check a bullet"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const parsed = checkBulletInput.safeParse({
-          projectId,
-          text: new FormData(event.currentTarget).get("text"),
-        });
-        if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-        setClientErrors({});
-        check.mutate(parsed.data);
-      }}
+      onSubmit={form.handleSubmit((values) => check.mutate(values))}
     >
       <TextareaField
         label="Check a bullet you wrote"
-        name="text"
         rows={2}
         hint="Checks for a number, a strong action verb, an outcome, and figures marked confidential"
-        errors={errors.text}
+        {...form.register("text")}
+        errors={errorsAt(errors, "text")}
       />
       <Button
         type="submit"
@@ -52,7 +46,7 @@ export function BulletChecker({ projectId }: { projectId: string }) {
       >
         Check bullet
       </Button>
-      <FormMessage error={check.error && !serverErrors ? check.error.message : undefined} />
+      <FormMessage error={errors.root?.server?.message} />
       <div id={resultId} role="status" aria-live="polite" className="text-sm">
         {issues?.length === 0 && <p>Looks strong: it has a number, an action verb and an outcome.</p>}
         {issues && issues.length > 0 && (

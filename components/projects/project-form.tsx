@@ -1,17 +1,14 @@
 "use client";
 
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
-import { useState } from "react";
-import { serverFieldErrors } from "@/components/trpc/errors";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextareaField } from "@/components/ui/textarea";
-import { splitList, TECHNOLOGIES_MAX } from "@/lib/projects/rules";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
-import { createProjectInput, updateProjectInput } from "@/lib/projects/inputs";
-import { errorsFor } from "@/lib/projects/field-errors";
+import { TECHNOLOGIES_MAX } from "@/lib/projects/rules";
+import { projectForm } from "@/lib/projects/project-form";
 import { SkillsPicker } from "./skills-picker";
 import type { Project } from "./types";
 import { useRefreshProjects } from "./use-projects-cache";
@@ -22,108 +19,78 @@ interface ProjectFormProps {
   onDone: () => void;
 }
 
-function valuesOf(form: FormData) {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : "";
-  };
-  return {
-    title: text("title"),
-    role: text("role"),
-    company: text("company"),
-    startedOn: text("startedOn"),
-    endedOn: text("endedOn"),
-    description: text("description"),
-    technologies: splitList(text("technologies")),
-    skillIds: form.getAll("skillIds").filter((value): value is string => typeof value === "string"),
-  };
-}
-
 /** Create or edit a project: every field labelled, errors next to their field, the same schema as the server. */
 export function ProjectForm({ project, onDone }: ProjectFormProps) {
   const trpc = useTRPC();
   const refresh = useRefreshProjects();
   const { data: skills } = useSuspenseQuery(trpc.skills.catalogue.queryOptions());
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const form = useZodForm(projectForm, {
+    defaultValues: {
+      title: project?.title ?? "",
+      role: project?.role ?? "",
+      company: project?.company ?? "",
+      startedOn: project?.startedOn ?? "",
+      endedOn: project?.endedOn ?? "",
+      description: project?.description ?? "",
+      technologies: project?.technologies.join(", ") ?? "",
+      skillIds: project?.skills.map((skill) => skill.id) ?? [],
+    },
+  });
   const done = async () => {
     await refresh();
     onDone();
   };
-  const create = useMutation(trpc.projects.create.mutationOptions({ onSuccess: done }));
-  const update = useMutation(trpc.projects.update.mutationOptions({ onSuccess: done }));
+  // The id is not a field, so what is said about it is the form's message.
+  const onError = (error: unknown) =>
+    setServerErrors(form, error, (path) => (path === "id" ? "root.server" : path));
+  const create = useMutation(trpc.projects.create.mutationOptions({ onSuccess: done, onError }));
+  const update = useMutation(trpc.projects.update.mutationOptions({ onSuccess: done, onError }));
   const mutation = project ? update : create;
-  const serverErrors = serverFieldErrors(mutation.error);
-  const errors = { ...serverErrors, ...clientErrors };
-  const field = (name: string) => errorsFor(errors, name);
+  const { errors } = form.formState;
+  const field = (name: string) => errorsAt(errors, name);
 
   return (
     <form
       className="grid gap-4"
       noValidate
       aria-label={project ? `Edit ${project.title}` : "New project"}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const values = valuesOf(new FormData(event.currentTarget));
-        if (project) {
-          const parsed = updateProjectInput.safeParse({ ...values, id: project.id });
-          if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-          setClientErrors({});
-          update.mutate(parsed.data);
-        } else {
-          const parsed = createProjectInput.safeParse(values);
-          if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-          setClientErrors({});
-          create.mutate(parsed.data);
-        }
-      }}
+      onSubmit={form.handleSubmit((values) =>
+        project ? update.mutate({ ...values, id: project.id }) : create.mutate(values),
+      )}
     >
-      <FormMessage error={mutation.error && !serverErrors ? mutation.error.message : undefined} />
+      <FormMessage error={errors.root?.server?.message} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Title" name="title" defaultValue={project?.title} errors={field("title")} required />
-        <Field label="Role" name="role" defaultValue={project?.role} errors={field("role")} required />
-        <Field
-          label="Company"
-          name="company"
-          defaultValue={project?.company ?? ""}
-          hint="Optional"
-          errors={field("company")}
-        />
+        <Field label="Title" {...form.register("title")} errors={field("title")} required />
+        <Field label="Role" {...form.register("role")} errors={field("role")} required />
+        <Field label="Company" hint="Optional" {...form.register("company")} errors={field("company")} />
         <Field
           label="Technologies"
-          name="technologies"
-          defaultValue={project?.technologies.join(", ")}
           hint={`Separated by commas, up to ${TECHNOLOGIES_MAX}; e.g. Go, PostgreSQL, Redis`}
+          {...form.register("technologies")}
           errors={field("technologies")}
         />
         <Field
           label="Started on"
-          name="startedOn"
           type="date"
-          defaultValue={project?.startedOn}
+          {...form.register("startedOn")}
           errors={field("startedOn")}
           required
         />
         <Field
           label="Ended on"
-          name="endedOn"
           type="date"
-          defaultValue={project?.endedOn ?? ""}
           hint="Leave empty while the project is ongoing"
+          {...form.register("endedOn")}
           errors={field("endedOn")}
         />
       </div>
       <TextareaField
         label="Description"
-        name="description"
-        defaultValue={project?.description}
         hint="What the project was and what you did in it"
+        {...form.register("description")}
         errors={field("description")}
       />
-      <SkillsPicker
-        skills={skills}
-        selected={project?.skills.map((skill) => skill.id) ?? []}
-        errors={field("skillIds")}
-      />
+      <SkillsPicker skills={skills} field={form.register("skillIds")} errors={field("skillIds")} />
       <div className="flex gap-2">
         <Button type="submit" disabled={mutation.isPending}>
           {project ? "Save changes" : "Save project"}

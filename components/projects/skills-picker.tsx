@@ -1,16 +1,18 @@
 "use client";
 
 import { useId } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import type { Skill } from "./types";
 
 interface SkillsPickerProps {
   skills: readonly Skill[];
-  selected: readonly string[];
+  /** The form's registration of the list: one value per checked box. */
+  field: UseFormRegisterReturn;
   errors?: string[] | undefined;
 }
 
 /** Checkboxes in a fieldset: each skill has its own label, and Tab/Space work without a mouse. */
-export function SkillsPicker({ skills, selected, errors }: SkillsPickerProps) {
+export function SkillsPicker({ skills, field, errors }: SkillsPickerProps) {
   const errorId = `${useId()}-error`;
   const invalid = Boolean(errors?.length);
   return (
@@ -22,13 +24,7 @@ export function SkillsPicker({ skills, selected, errors }: SkillsPickerProps) {
         <div className="grid gap-1 sm:grid-cols-2">
           {skills.map((skill) => (
             <label key={skill.id} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name="skillIds"
-                value={skill.id}
-                defaultChecked={selected.includes(skill.id)}
-                className="h-4 w-4"
-              />
+              <input type="checkbox" value={skill.id} className="h-4 w-4" {...field} />
               {skill.name}
             </label>
           ))}

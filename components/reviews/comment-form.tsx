@@ -1,13 +1,11 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
-import { serverFieldErrors } from "@/components/trpc/errors";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextareaField } from "@/components/ui/textarea";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 import { commentInput } from "@/lib/reviews/inputs";
 import { useInvalidateReviews } from "./use-reviews";
 import { type ReviewSubject } from "@/lib/reviews/rules";
@@ -32,43 +30,37 @@ interface CommentFormProps {
 export function CommentForm({ target, label, submitLabel, formLabel }: CommentFormProps) {
   const trpc = useTRPC();
   const invalidate = useInvalidateReviews();
-  const [formKey, setFormKey] = useState(0);
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const form = useZodForm(commentInput, { defaultValues: { ...target, body: "" } });
   const comment = useMutation(
     trpc.reviews.comment.mutationOptions({
-      onSuccess: async () => {
-        setFormKey((key) => key + 1);
-        await invalidate();
-      },
+      onSuccess: () => invalidate(),
+      // Only the body is the person's to fix; what is said about the thread is the form's message.
+      onError: (error) => setServerErrors(form, error, (path) => (path === "body" ? path : "root.server")),
     }),
   );
-  const serverErrors = serverFieldErrors(comment.error);
-  const errors = { ...serverErrors, ...clientErrors };
-  const formError = comment.error && !serverErrors?.body ? comment.error.message : undefined;
+  const { errors } = form.formState;
 
   return (
     <form
-      key={formKey}
       noValidate
       aria-label={formLabel}
       className="grid gap-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const parsed = commentInput.safeParse({
-          ...target,
-          body: new FormData(event.currentTarget).get("body"),
+      onSubmit={form.handleSubmit((values) => {
+        const sent = form.getValues("body");
+        // Before the button is enabled again; a body typed meanwhile is kept.
+        comment.mutate(values, {
+          onSuccess: () => {
+            if (form.getValues("body") === sent) form.resetField("body");
+          },
         });
-        if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-        setClientErrors({});
-        comment.mutate(parsed.data);
-      }}
+      })}
     >
-      <FormMessage error={formError} />
+      <FormMessage error={errors.root?.server?.message} />
       <TextareaField
         label={label}
-        name="body"
         hint="Markdown works: **bold**, _italic_, lists and https links."
-        errors={errors.body}
+        {...form.register("body")}
+        errors={errorsAt(errors, "body")}
       />
       <Button type="submit" size="sm" disabled={comment.isPending} className="justify-self-start">
         {submitLabel}

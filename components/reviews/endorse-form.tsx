@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { todayIn } from "@/lib/dates";
 import { useViewing } from "@/components/mentoring/viewing";
-import { serverFieldErrors } from "@/components/trpc/errors";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -13,14 +13,14 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea";
 import { PROFICIENCY_LEVELS } from "@/lib/skills/catalogue";
 import { levelLabel } from "@/lib/skills/growth";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
-import { endorseInput } from "@/lib/reviews/inputs";
+import { endorseForm } from "@/lib/reviews/endorse-form";
 import { useTimeZone } from "@/components/account/use-time-zone";
 
 const LEVEL_OPTIONS = PROFICIENCY_LEVELS.map(({ level }) => ({
   value: String(level),
   label: levelLabel(level),
 }));
+const FIELDS = new Set(["level", "assessedOn", "note"]);
 
 /** A mentor's rating of the mentee's skill on the same 5-point scale; renders only for a mentor viewing a mentee. */
 export function EndorseForm({ skillId }: { skillId: string }) {
@@ -33,69 +33,64 @@ function EndorseFormFor({ menteeId, skillId }: { menteeId: string; skillId: stri
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const today = todayIn(useTimeZone());
-  const [formKey, setFormKey] = useState(0);
   const [notice, setNotice] = useState<string>();
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const form = useZodForm(endorseForm, {
+    defaultValues: { menteeId, skillId, level: "", assessedOn: today, note: "" },
+  });
   const endorse = useMutation(
     trpc.reviews.endorse.mutationOptions({
       onSuccess: async (created) => {
         setNotice(`Your rating of ${levelLabel(created.level)} is recorded.`);
-        setFormKey((key) => key + 1);
         // The skills pages show mentor ratings beside self ratings.
         await queryClient.invalidateQueries({ queryKey: trpc.skills.pathKey() });
       },
+      // The mentee and the skill are not fields here, so what is said about them is the form's message.
+      onError: (error) => setServerErrors(form, error, (path) => (FIELDS.has(path) ? path : "root.server")),
     }),
   );
-  const serverErrors = serverFieldErrors(endorse.error);
-  const errors = { ...serverErrors, ...clientErrors };
-  const formError = endorse.error && !serverErrors ? endorse.error.message : undefined;
+  const { errors } = form.formState;
 
   return (
     <form
-      key={formKey}
       noValidate
       aria-label="Endorse this skill"
       className="grid gap-3"
       onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
         setNotice(undefined);
-        const parsed = endorseInput.safeParse({
-          menteeId,
-          skillId,
-          level: Number(form.get("level")) || undefined,
-          assessedOn: form.get("assessedOn"),
-          note: form.get("note"),
-        });
-        if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-        setClientErrors({});
-        endorse.mutate(parsed.data);
+        void form.handleSubmit((values) => {
+          const sent = form.getValues();
+          endorse.mutate(values, {
+            // Before the button is enabled again; a field changed meanwhile keeps what was typed.
+            onSuccess: () => {
+              for (const name of ["level", "assessedOn", "note"] as const)
+                if (form.getValues(name) === sent[name]) form.resetField(name);
+            },
+          });
+        })(event);
       }}
     >
-      <FormMessage error={formError} notice={notice} />
+      <FormMessage error={errors.root?.server?.message} notice={notice} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           label="Mentor rating"
-          name="level"
           options={LEVEL_OPTIONS}
           placeholder="Choose a level"
-          defaultValue=""
-          errors={errors.level}
+          {...form.register("level")}
+          errors={errorsAt(errors, "level")}
         />
         <Field
           label="Assessed on"
-          name="assessedOn"
           type="date"
           max={today}
-          defaultValue={today}
-          errors={errors.assessedOn}
+          {...form.register("assessedOn")}
+          errors={errorsAt(errors, "assessedOn")}
         />
       </div>
       <TextareaField
         label="Note"
-        name="note"
         hint="What you saw that supports this level (optional)."
-        errors={errors.note}
+        {...form.register("note")}
+        errors={errorsAt(errors, "note")}
       />
       <Button type="submit" disabled={endorse.isPending} className="justify-self-start">
         Endorse

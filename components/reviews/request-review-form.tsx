@@ -1,10 +1,9 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { formatDate, todayIn } from "@/lib/dates";
 import { useViewing } from "@/components/mentoring/viewing";
-import { serverFieldErrors } from "@/components/trpc/errors";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -12,10 +11,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea";
 import { type ReviewSubject, scopesCover, SUBJECT_LABELS } from "@/lib/reviews/rules";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 import { requestReviewInput } from "@/lib/reviews/inputs";
 import { useTimeZone } from "@/components/account/use-time-zone";
 import { useInvalidateReviews } from "./use-reviews";
+
+const FIELDS = new Set(["mentorshipId", "dueOn", "note"]);
 
 interface RequestReviewFormProps {
   subjectType: ReviewSubject;
@@ -37,14 +37,15 @@ function OwnRequestReviewForm({ subjectType, subjectId, collapsed }: RequestRevi
   const today = todayIn(useTimeZone());
   const mentors = useQuery(trpc.mentoring.mentors.queryOptions());
   const requests = useQuery(trpc.reviews.requests.queryOptions({}));
-  const [formKey, setFormKey] = useState(0);
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  // The mentor is left out: its select picks the only mentor itself, once the list has loaded.
+  const form = useZodForm(requestReviewInput, {
+    defaultValues: { subjectType, subjectId, dueOn: "", note: "" },
+  });
   const request = useMutation(
     trpc.reviews.requestReview.mutationOptions({
-      onSuccess: async () => {
-        setFormKey((key) => key + 1);
-        await invalidate();
-      },
+      onSuccess: () => invalidate(),
+      // The item is not a field here, so what is said about it is the form's message.
+      onError: (error) => setServerErrors(form, error, (path) => (FIELDS.has(path) ? path : "root.server")),
     }),
   );
   const cancel = useMutation(trpc.reviews.closeRequest.mutationOptions({ onSuccess: () => invalidate() }));
@@ -52,54 +53,58 @@ function OwnRequestReviewForm({ subjectType, subjectId, collapsed }: RequestRevi
   const able = (mentors.data ?? []).filter((mentor) => scopesCover(mentor.scopes, subjectType));
   if (able.length === 0) return null;
 
-  const serverErrors = serverFieldErrors(request.error);
-  const errors = { ...serverErrors, ...clientErrors };
-  const formError =
-    (request.error && !serverErrors ? request.error.message : undefined) ?? cancel.error?.message;
+  const { errors } = form.formState;
+  const onlyMentor = able.length === 1 ? able[0]?.mentorshipId : undefined;
   const open = (requests.data ?? []).filter(
     (item) =>
       !item.asMentor && item.subjectType === subjectType && (item.subjectId ?? undefined) === subjectId,
   );
 
   const label = SUBJECT_LABELS[subjectType];
-  const form = (
+  const requestForm = (
     <form
-      key={formKey}
       noValidate
       aria-label={`Request a review of this ${label}`}
       className="grid gap-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const values = new FormData(event.currentTarget);
-        const parsed = requestReviewInput.safeParse({
-          mentorshipId: values.get("mentorshipId"),
-          subjectType,
-          subjectId,
-          dueOn: values.get("dueOn"),
-          note: values.get("note"),
+      onSubmit={form.handleSubmit((values) => {
+        const sent = form.getValues();
+        request.mutate(values, {
+          // Before the button is enabled again; a field changed meanwhile keeps what was typed.
+          onSuccess: () => {
+            if (form.getValues("mentorshipId") === sent.mentorshipId)
+              form.resetField("mentorshipId", { defaultValue: onlyMentor ?? "" });
+            for (const name of ["dueOn", "note"] as const)
+              if (form.getValues(name) === sent[name]) form.resetField(name);
+          },
         });
-        if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-        setClientErrors({});
-        request.mutate(parsed.data);
-      }}
+      })}
     >
-      <FormMessage error={formError} notice={request.isSuccess ? "Review requested." : undefined} />
+      <FormMessage
+        error={errors.root?.server?.message ?? cancel.error?.message}
+        notice={request.isSuccess ? "Review requested." : undefined}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           label="Mentor"
-          name="mentorshipId"
           options={able.map((mentor) => ({ value: mentor.mentorshipId, label: mentor.mentorName }))}
-          defaultValue={able.length === 1 ? able[0]?.mentorshipId : ""}
-          placeholder={able.length === 1 ? undefined : "Choose a mentor"}
-          errors={errors.mentorshipId}
+          defaultValue={onlyMentor ?? ""}
+          placeholder={onlyMentor ? undefined : "Choose a mentor"}
+          {...form.register("mentorshipId")}
+          errors={errorsAt(errors, "mentorshipId")}
         />
-        <Field label="Review by" name="dueOn" type="date" min={today} errors={errors.dueOn} />
+        <Field
+          label="Review by"
+          type="date"
+          min={today}
+          {...form.register("dueOn")}
+          errors={errorsAt(errors, "dueOn")}
+        />
       </div>
       <TextareaField
         label="Note for your mentor"
-        name="note"
         hint="What to look at (optional)."
-        errors={errors.note}
+        {...form.register("note")}
+        errors={errorsAt(errors, "note")}
       />
       <Button type="submit" variant="outline" disabled={request.isPending} className="justify-self-start">
         Request review
@@ -133,12 +138,12 @@ function OwnRequestReviewForm({ subjectType, subjectId, collapsed }: RequestRevi
           <summary className="cursor-pointer text-sm font-medium">
             Request a review<span className="sr-only"> of this {label}</span>
           </summary>
-          {form}
+          {requestForm}
         </details>
       ) : (
         <>
           <h3 className="text-sm font-semibold">Ask a mentor to review this {label}</h3>
-          {form}
+          {requestForm}
         </>
       )}
     </div>

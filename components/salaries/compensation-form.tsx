@@ -1,13 +1,11 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { useState } from "react";
-import { serverFieldErrors } from "@/components/trpc/errors";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 import { compensationInput } from "@/lib/salaries/inputs";
 import { today } from "@/lib/dates";
 
@@ -16,86 +14,71 @@ export function CompensationForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: current } = useSuspenseQuery(trpc.salaries.compensation.get.queryOptions({}));
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const form = useZodForm(compensationInput, {
+    defaultValues: {
+      base: current?.base ?? "",
+      bonus: current?.bonus ?? "",
+      equity: current?.equity ?? "",
+      currency: current?.currency ?? "USD",
+      region: current?.region ?? "US",
+      effectiveOn: current?.effectiveOn ?? today(),
+    },
+  });
   const save = useMutation(
     trpc.salaries.compensation.set.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.salaries.pathKey() }),
+      onError: (error) => setServerErrors(form, error),
     }),
   );
-  const errors = { ...serverFieldErrors(save.error), ...clientErrors };
+  const { errors } = form.formState;
 
   return (
-    <form
-      className="grid gap-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        const value = (name: string) => String(form.get(name) ?? "");
-        const parsed = compensationInput.safeParse({
-          base: value("base"),
-          bonus: value("bonus"),
-          equity: value("equity"),
-          currency: value("currency"),
-          region: value("region"),
-          effectiveOn: value("effectiveOn"),
-        });
-        if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-        setClientErrors({});
-        save.mutate(parsed.data);
-      }}
-    >
+    <form className="grid gap-4" noValidate onSubmit={form.handleSubmit((values) => save.mutate(values))}>
       <FormMessage
-        error={save.error && !serverFieldErrors(save.error) ? save.error.message : undefined}
+        error={errors.root?.server?.message}
         notice={save.isSuccess ? "Compensation saved." : undefined}
       />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field
           label="Base pay per year"
-          name="base"
           inputMode="decimal"
-          defaultValue={current?.base ?? ""}
-          errors={errors.base}
+          {...form.register("base")}
+          errors={errorsAt(errors, "base")}
           hint="In the currency below, e.g. 95000"
         />
         <Field
           label="Bonus per year"
-          name="bonus"
           inputMode="decimal"
-          defaultValue={current?.bonus ?? ""}
-          errors={errors.bonus}
+          {...form.register("bonus")}
+          errors={errorsAt(errors, "bonus")}
           hint="Optional"
         />
         <Field
           label="Equity per year"
-          name="equity"
           inputMode="decimal"
-          defaultValue={current?.equity ?? ""}
-          errors={errors.equity}
+          {...form.register("equity")}
+          errors={errorsAt(errors, "equity")}
           hint="Optional, yearly vesting value"
         />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <Field
           label="Currency"
-          name="currency"
-          defaultValue={current?.currency ?? "USD"}
-          errors={errors.currency}
+          {...form.register("currency")}
+          errors={errorsAt(errors, "currency")}
           hint="ISO 4217 code, e.g. USD"
         />
         <Field
           label="Country"
-          name="region"
-          defaultValue={current?.region ?? "US"}
-          errors={errors.region}
+          {...form.register("region")}
+          errors={errorsAt(errors, "region")}
           hint="2-letter code, e.g. US"
         />
         <Field
           label="Effective from"
-          name="effectiveOn"
           type="date"
-          defaultValue={current?.effectiveOn ?? today()}
-          errors={errors.effectiveOn}
+          {...form.register("effectiveOn")}
+          errors={errorsAt(errors, "effectiveOn")}
         />
       </div>
       <Button type="submit" disabled={save.isPending} className="justify-self-start">

@@ -2,6 +2,8 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import type { Path } from "react-hook-form";
+import { errorsAt, useZodForm } from "@/components/forms/use-zod-form";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,9 +11,18 @@ import { Field } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { SelectField } from "@/components/ui/select-field";
 import { EXPERIENCE_LEVEL_NAMES, EXPERIENCE_LEVELS, defaultLevelMapping } from "@/lib/salaries/bands";
+import { surveyImportForm, surveyImportQuery, type SurveyImportFormValues } from "@/lib/salaries/import-form";
 import type { ImportResult } from "@/lib/salaries/survey-csv";
 import { money } from "@/lib/salaries/format";
 import { uploadSurvey, type UploadFailure } from "./upload";
+
+/** Where a message of the route about a query field belongs; the file name is the file's. */
+function fieldOf(path: string): Path<SurveyImportFormValues> | "root.server" {
+  if (path === "file" || path === "fileName") return "file";
+  if (path === "source" || path === "licence") return path;
+  const code = EXPERIENCE_LEVELS.find((level) => path === `levelMapping.${level}`);
+  return code ? `levelMapping.${code}` : "root.server";
+}
 
 interface Level {
   id: string;
@@ -26,59 +37,65 @@ export function ImportForm({ ladderId, levels }: { ladderId: string; levels: Lev
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<{ loaded: number; total: number } | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [failure, setFailure] = useState<UploadFailure | null>(null);
   const [busy, setBusy] = useState(false);
   const defaults = defaultLevelMapping(levels);
+  const form = useZodForm(surveyImportForm, {
+    defaultValues: { ladderId, file: null, source: "", licence: "", levelMapping: defaults ?? {} },
+  });
   const nameOf = (id: string) => levels.find((level) => level.id === id)?.name ?? "?";
-  const errors = failure?.fieldErrors ?? {};
+  const { errors } = form.formState;
 
-  async function submit(form: HTMLFormElement, dryRun: boolean) {
-    const data = new FormData(form);
-    const file = data.get("file");
-    if (!(file instanceof File) || file.size === 0) {
-      setFailure({ message: "choose a CSV file", fieldErrors: { file: ["choose a CSV file"] } });
-      return;
-    }
-    const params = new URLSearchParams({ ladderId, fileName: file.name, dryRun: dryRun ? "1" : "0" });
-    for (const key of ["source", "licence"]) {
-      const value = String(data.get(key) ?? "").trim();
-      if (value) params.set(key, value);
-    }
-    for (const code of EXPERIENCE_LEVELS) params.set(`map${code}`, String(data.get(`map${code}`) ?? ""));
-    setBusy(true);
-    setFailure(null);
-    setResult(null);
-    try {
-      setResult(await uploadSurvey(file, params, (loaded, total) => setProgress({ loaded, total })));
-      if (!dryRun) await queryClient.invalidateQueries({ queryKey: trpc.salaries.pathKey() });
-    } catch (error) {
-      setFailure(error as UploadFailure);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const send = (dryRun: boolean) =>
+    form.handleSubmit(async (options) => {
+      const file = form.getValues("file");
+      if (!file) return;
+      setBusy(true);
+      setResult(null);
+      try {
+        const query = surveyImportQuery({ ...options, dryRun });
+        setResult(await uploadSurvey(file, query, (loaded, total) => setProgress({ loaded, total })));
+        if (!dryRun) await queryClient.invalidateQueries({ queryKey: trpc.salaries.pathKey() });
+      } catch (error) {
+        const failure = error as UploadFailure;
+        for (const [path, messages] of Object.entries(failure.fieldErrors ?? {}))
+          form.setError(fieldOf(path), { message: messages.join(", ") });
+        form.setError("root.server", { message: failure.message });
+      } finally {
+        setBusy(false);
+      }
+    });
 
   return (
     <form
       className="grid gap-4"
       noValidate
       onSubmit={(event) => {
-        event.preventDefault();
         const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-        void submit(event.currentTarget, submitter?.value === "preview");
+        void send(submitter?.value === "preview")(event);
       }}
     >
       <Field
         label="Survey CSV file"
-        name="file"
         type="file"
         accept=".csv,text/csv"
         hint="Columns work_year, experience_level, salary_in_usd, company_location (others ignored); up to 200 MB."
-        errors={errors.file}
+        // A chosen file is not a value an input can be given back, so the form only holds on to it.
+        onChange={(event) => form.setValue("file", event.target.files?.[0] ?? null)}
+        errors={errorsAt(errors, "file")}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Source" name="source" placeholder="salary survey CSV" errors={errors.source} />
-        <Field label="Licence" name="licence" placeholder="e.g. CC0" errors={errors.licence} />
+        <Field
+          label="Source"
+          placeholder="salary survey CSV"
+          {...form.register("source")}
+          errors={errorsAt(errors, "source")}
+        />
+        <Field
+          label="Licence"
+          placeholder="e.g. CC0"
+          {...form.register("licence")}
+          errors={errorsAt(errors, "licence")}
+        />
       </div>
       <fieldset className="grid gap-3 sm:grid-cols-4">
         <legend className="mb-2 text-sm font-medium">Experience level → ladder level</legend>
@@ -86,10 +103,9 @@ export function ImportForm({ ladderId, levels }: { ladderId: string; levels: Lev
           <SelectField
             key={code}
             label={`${EXPERIENCE_LEVEL_NAMES[code]} (${code})`}
-            name={`map${code}`}
-            defaultValue={defaults?.[code]}
             options={levels.map((level) => ({ value: level.id, label: level.name }))}
-            errors={errors[`levelMapping.${code}`]}
+            {...form.register(`levelMapping.${code}`)}
+            errors={errorsAt(errors, `levelMapping.${code}`)}
           />
         ))}
       </fieldset>
@@ -112,7 +128,7 @@ export function ImportForm({ ladderId, levels }: { ladderId: string; levels: Lev
         )}
       </div>
       <FormMessage
-        error={failure?.message}
+        error={errors.root?.server?.message ?? errorsAt(errors, "file")?.join(", ")}
         notice={
           result
             ? `${result.dryRun ? "Preview" : "Imported"}: ${result.rowCount.toLocaleString("en-US")} rows from ${result.fileName}, ${result.bands.length} bands${result.dryRun ? " (nothing saved)" : ""}.`

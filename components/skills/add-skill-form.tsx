@@ -1,15 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
-import { serverFieldErrors } from "@/components/trpc/errors";
+import { useState } from "react";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { pendingSuggestions } from "@/lib/skills/growth";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 import { addSkillInput, SKILL_KINDS } from "@/lib/skills/inputs";
 import { KIND_LABELS } from "@/lib/skills/format";
 import { useInvalidateSkills } from "./use-skills-mutations";
@@ -20,23 +19,18 @@ const KIND_OPTIONS = SKILL_KINDS.map((kind) => ({ value: kind, label: KIND_LABEL
 export function AddSkillForm({ existingNames }: { existingNames: string[] }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateSkills();
-  const [name, setName] = useState("");
-  const [kind, setKind] = useState<string>("technical");
-  const [description, setDescription] = useState("");
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<string>();
-  const nameInput = useRef<HTMLInputElement>(null);
+  const form = useZodForm(addSkillInput, { defaultValues: { name: "", kind: "technical", description: "" } });
   const add = useMutation(
     trpc.skills.addSkill.mutationOptions({
       onSuccess: async (created) => {
         setNotice(`${created.name} added; you can assess it now.`);
-        setName("");
-        setDescription("");
         await invalidate();
       },
+      onError: (error) => setServerErrors(form, error),
     }),
   );
-  const errors = { ...serverFieldErrors(add.error), ...clientErrors };
+  const { errors } = form.formState;
   const suggestions = pendingSuggestions(existingNames);
 
   return (
@@ -45,18 +39,20 @@ export function AddSkillForm({ existingNames }: { existingNames: string[] }) {
       noValidate
       aria-label="Add your own skill"
       onSubmit={(event) => {
-        event.preventDefault();
         setNotice(undefined);
-        const parsed = addSkillInput.safeParse({ name, kind, description });
-        if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-        setClientErrors({});
-        add.mutate(parsed.data);
+        void form.handleSubmit((values) => {
+          const sent = form.getValues();
+          add.mutate(values, {
+            // Before the button is enabled again; the kind stays, and a field edited meanwhile keeps its text.
+            onSuccess: () => {
+              for (const name of ["name", "description"] as const)
+                if (form.getValues(name) === sent[name]) form.resetField(name);
+            },
+          });
+        })(event);
       }}
     >
-      <FormMessage
-        error={add.error && !serverFieldErrors(add.error) ? add.error.message : undefined}
-        notice={notice}
-      />
+      <FormMessage error={errors.root?.server?.message} notice={notice} />
       {suggestions.length > 0 && (
         <div className="grid gap-2">
           <p id="skill-suggestions" className="text-sm text-muted-foreground">
@@ -71,8 +67,8 @@ export function AddSkillForm({ existingNames }: { existingNames: string[] }) {
                   variant="outline"
                   aria-label={`Suggest ${suggestion}`}
                   onClick={() => {
-                    setName(suggestion);
-                    nameInput.current?.focus();
+                    form.setValue("name", suggestion, { shouldValidate: form.formState.isSubmitted });
+                    form.setFocus("name");
                   }}
                 >
                   {suggestion}
@@ -84,30 +80,23 @@ export function AddSkillForm({ existingNames }: { existingNames: string[] }) {
       )}
       <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
         <Field
-          ref={nameInput}
           label="Skill name"
-          name="name"
-          value={name}
           maxLength={200}
-          onChange={(event) => setName(event.target.value)}
-          errors={errors.name}
+          {...form.register("name")}
+          errors={errorsAt(errors, "name")}
         />
         <SelectField
           label="Kind"
-          name="kind"
           options={KIND_OPTIONS}
-          value={kind}
-          onChange={(event) => setKind(event.target.value)}
-          errors={errors.kind}
+          {...form.register("kind")}
+          errors={errorsAt(errors, "kind")}
         />
       </div>
       <Field
         label="Description"
-        name="description"
         hint="Optional: what this skill covers for you."
-        value={description}
-        onChange={(event) => setDescription(event.target.value)}
-        errors={errors.description}
+        {...form.register("description")}
+        errors={errorsAt(errors, "description")}
       />
       <Button type="submit" disabled={add.isPending} className="justify-self-start">
         Add skill

@@ -1,9 +1,9 @@
 "use client";
 
-import { useState } from "react";
+import { useZodForm, errorsAt } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { dateField } from "@/lib/validation";
+import { asOfForm } from "@/lib/skills/as-of-form";
 
 interface AsOfControlProps {
   asOf: string | null;
@@ -13,18 +13,12 @@ interface AsOfControlProps {
 
 /** Picks the date the profile is shown as of; empty means today. */
 export function AsOfControl({ asOf, today, onChange }: AsOfControlProps) {
-  const [value, setValue] = useState(asOf ?? "");
-  const [error, setError] = useState<string>();
-  const apply = (next: string) => {
-    setValue(next);
-    if (next === "") {
-      setError(undefined);
-      return onChange(null);
-    }
-    const parsed = dateField.safeParse(next);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message);
-    setError(undefined);
-    onChange(parsed.data >= today ? null : parsed.data);
+  const form = useZodForm(asOfForm, { defaultValues: { asOf: asOf ?? "" } });
+  // Each change applies at once, once the date checks out; a later change wins over an earlier check.
+  const apply = async () => {
+    const next = form.getValues("asOf");
+    if (!(await form.trigger("asOf")) || form.getValues("asOf") !== next) return;
+    onChange(next !== "" && next < today ? next : null);
   };
 
   return (
@@ -34,13 +28,18 @@ export function AsOfControl({ asOf, today, onChange }: AsOfControlProps) {
           label="As of"
           type="date"
           max={today}
-          value={value}
-          onChange={(event) => apply(event.target.value)}
-          errors={error ? [error] : undefined}
+          {...form.register("asOf", { onChange: () => void apply() })}
+          errors={errorsAt(form.formState.errors, "asOf")}
         />
       </div>
       {asOf && (
-        <Button variant="outline" onClick={() => apply("")}>
+        <Button
+          variant="outline"
+          onClick={() => {
+            form.setValue("asOf", "");
+            void apply();
+          }}
+        >
           Back to today
         </Button>
       )}

@@ -2,7 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { type Ref, useState } from "react";
-import { serverFieldErrors } from "@/components/trpc/errors";
+import { useWatch } from "react-hook-form";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -11,9 +12,8 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea";
 import { PROFICIENCY_LEVELS } from "@/lib/skills/catalogue";
 import { levelLabel } from "@/lib/skills/growth";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
-import { assessInput } from "@/lib/skills/inputs";
-import { EvidencePicker, type PickedEvidence } from "./evidence-picker";
+import { assessForm } from "@/lib/skills/assess-form";
+import { EvidencePicker } from "./evidence-picker";
 import { useInvalidateSkills } from "./use-skills-mutations";
 import { formatDate } from "@/lib/dates";
 
@@ -34,47 +34,46 @@ const LEVEL_OPTIONS = PROFICIENCY_LEVELS.map(({ level }) => ({
 export function AssessForm({ skills, skillId, onSkillChange, today, skillSelectRef }: AssessFormProps) {
   const trpc = useTRPC();
   const invalidate = useInvalidateSkills();
-  const [evidence, setEvidence] = useState<PickedEvidence[]>([]);
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const [formKey, setFormKey] = useState(0);
   const [notice, setNotice] = useState<string>();
+  const form = useZodForm(assessForm, {
+    defaultValues: { skillId, level: "", assessedOn: today, note: "", evidence: [] },
+  });
   const assess = useMutation(
     trpc.skills.assess.mutationOptions({
       onSuccess: async (created) => {
         const name = skills.find((skill) => skill.id === created.skillId)?.name ?? "Skill";
         setNotice(`${name}: ${levelLabel(created.level)} recorded for ${formatDate(created.assessedOn)}.`);
-        setEvidence([]);
-        setFormKey((key) => key + 1);
         await invalidate();
       },
+      onError: (error) => setServerErrors(form, error),
     }),
   );
-  const errors = { ...serverFieldErrors(assess.error), ...clientErrors };
-  const formError = assess.error && !serverFieldErrors(assess.error) ? assess.error.message : undefined;
+  const evidence = useWatch({ control: form.control, name: "evidence" });
+  const { errors } = form.formState;
 
   return (
     <form
-      key={formKey}
       className="grid gap-4"
       noValidate
       aria-label="Record an assessment"
       onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
         setNotice(undefined);
-        const parsed = assessInput.safeParse({
-          skillId,
-          level: Number(form.get("level")) || undefined,
-          assessedOn: form.get("assessedOn"),
-          note: form.get("note"),
-          evidence: evidence.map((entry) => entry.item),
-        });
-        if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-        setClientErrors({});
-        assess.mutate(parsed.data);
+        // The skill select is the page's (More details… picks it), so its value joins the form's at submit.
+        form.setValue("skillId", skillId);
+        void form.handleSubmit((values) => {
+          const sent = form.getValues();
+          assess.mutate(values, {
+            // Before the button is enabled again; a field edited meanwhile keeps what was typed.
+            onSuccess: () => {
+              for (const name of ["level", "assessedOn", "note"] as const)
+                if (form.getValues(name) === sent[name]) form.resetField(name);
+              if (form.getValues("evidence") === sent.evidence) form.setValue("evidence", []);
+            },
+          });
+        })(event);
       }}
     >
-      <FormMessage error={formError} notice={notice} />
+      <FormMessage error={errors.root?.server?.message} notice={notice} />
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField
           ref={skillSelectRef}
@@ -84,32 +83,38 @@ export function AssessForm({ skills, skillId, onSkillChange, today, skillSelectR
           placeholder="Choose a skill"
           value={skillId}
           onChange={(event) => onSkillChange(event.target.value)}
-          errors={errors.skillId}
+          errors={errorsAt(errors, "skillId")}
         />
         <SelectField
           label="Level"
-          name="level"
           options={LEVEL_OPTIONS}
           placeholder="Choose a level"
-          defaultValue=""
-          errors={errors.level}
+          {...form.register("level")}
+          errors={errorsAt(errors, "level")}
         />
         <Field
           label="Assessed on"
-          name="assessedOn"
           type="date"
           max={today}
-          defaultValue={today}
-          errors={errors.assessedOn}
+          {...form.register("assessedOn")}
+          errors={errorsAt(errors, "assessedOn")}
         />
       </div>
       <TextareaField
         label="Note"
-        name="note"
         hint="What you can do now, and what would take you to the next level (optional)."
-        errors={errors.note}
+        {...form.register("note")}
+        errors={errorsAt(errors, "note")}
       />
-      <EvidencePicker value={evidence} onChange={setEvidence} errors={errors} />
+      <EvidencePicker
+        value={evidence}
+        onChange={(next) => form.setValue("evidence", next, { shouldValidate: form.formState.isSubmitted })}
+        listErrors={
+          errorsAt(errors, "evidence.root") ??
+          (errors.evidence?.message ? [errors.evidence.message] : undefined)
+        }
+        itemErrors={(index) => errorsAt(errors, `evidence.${index}`)}
+      />
       <Button type="submit" disabled={assess.isPending} className="justify-self-start">
         Record assessment
       </Button>

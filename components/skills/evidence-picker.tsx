@@ -1,21 +1,15 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import { errorsAt, useZodForm } from "@/components/forms/use-zod-form";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import type { FieldErrors } from "@/lib/field-errors";
-import { httpUrlField } from "@/lib/validation";
-import { EVIDENCE_MAX, type EvidenceItem, evidenceKey } from "@/lib/skills/inputs";
+import { CHOOSE_EVIDENCE, evidencePickForm, type PickedEvidence } from "@/lib/skills/assess-form";
+import { EVIDENCE_MAX, evidenceKey } from "@/lib/skills/inputs";
 
-export interface PickedEvidence {
-  item: EvidenceItem;
-  label: string;
-}
-
-type Kind = EvidenceItem["kind"];
 const KIND_OPTIONS = [
   { value: "project", label: "Project" },
   { value: "round", label: "Interview round" },
@@ -25,16 +19,18 @@ const KIND_OPTIONS = [
 interface EvidencePickerProps {
   value: PickedEvidence[];
   onChange: (value: PickedEvidence[]) => void;
-  errors: FieldErrors;
+  /** Messages about the list as a whole (too many). */
+  listErrors?: string[] | undefined;
+  /** Messages about the item at an index (listed twice, a link refused). */
+  itemErrors: (index: number) => string[] | undefined;
 }
 
 /** Builds the evidence list: a project, an interview round or a link, up to ten. */
-export function EvidencePicker({ value, onChange, errors }: EvidencePickerProps) {
+export function EvidencePicker({ value, onChange, listErrors, itemErrors }: EvidencePickerProps) {
   const trpc = useTRPC();
-  const [kind, setKind] = useState<Kind>("url");
-  const [choice, setChoice] = useState("");
-  const [url, setUrl] = useState("");
-  const [pickError, setPickError] = useState<string | undefined>();
+  // Its own small form inside the assessment's (forms cannot nest), submitted by "Add evidence".
+  const pick = useZodForm(evidencePickForm, { defaultValues: { kind: "url", url: "", choice: "" } });
+  const kind = useWatch({ control: pick.control, name: "kind" });
   const options = useInfiniteQuery(
     trpc.skills.evidenceOptions.infiniteQueryOptions(
       { kind: kind === "round" ? "round" : "project", limit: 50 },
@@ -43,28 +39,21 @@ export function EvidencePicker({ value, onChange, errors }: EvidencePickerProps)
   );
   const loaded = options.data?.pages.flatMap((page) => page.items) ?? [];
   const full = value.length >= EVIDENCE_MAX;
+  const field = kind === "url" ? "url" : "choice";
+  const { errors } = pick.formState;
 
-  const add = () => {
-    let picked: PickedEvidence | null = null;
-    if (kind === "url") {
-      const parsed = httpUrlField.safeParse(url.trim());
-      if (!parsed.success) return setPickError(parsed.error.issues[0]?.message);
-      picked = { item: { kind: "url", url: parsed.data }, label: parsed.data };
-    } else {
-      const option = loaded.find((entry) => entry.id === choice);
-      if (!option) return setPickError(`choose ${kind === "project" ? "a project" : "an interview round"}`);
-      picked = {
-        item: kind === "project" ? { kind, projectId: option.id } : { kind, roundId: option.id },
-        label: option.label,
-      };
-    }
-    const key = evidenceKey(picked.item);
-    if (value.some((entry) => evidenceKey(entry.item) === key)) return setPickError("already in the list");
-    setPickError(undefined);
-    setUrl("");
-    setChoice("");
-    onChange([...value, picked]);
-  };
+  const add = pick.handleSubmit((item) => {
+    const label =
+      item.kind === "url" ? item.url : loaded.find((entry) => entry.id === pick.getValues("choice"))?.label;
+    // A choice no longer listed (the list reloaded) is as good as none.
+    if (label === undefined)
+      return pick.setError("choice", { message: CHOOSE_EVIDENCE[kind === "round" ? "round" : "project"] });
+    if (value.some((entry) => evidenceKey(entry.item) === evidenceKey(item)))
+      return pick.setError(field, { message: "already in the list" });
+    pick.resetField("url");
+    pick.resetField("choice");
+    onChange([...value, { item, label }]);
+  });
 
   return (
     <fieldset className="grid gap-3 rounded-md border border-border p-3">
@@ -90,38 +79,29 @@ export function EvidencePicker({ value, onChange, errors }: EvidencePickerProps)
                   Remove
                 </Button>
               </div>
-              {Object.entries(errors)
-                .filter(([field]) => field.startsWith(`evidence.${index}`))
-                .map(([field, messages]) => (
-                  <p key={field} className="text-sm text-destructive">
-                    {messages.join(", ")}
-                  </p>
-                ))}
+              {itemErrors(index) && (
+                <p className="text-sm text-destructive">{itemErrors(index)?.join(", ")}</p>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {errors.evidence && <p className="text-sm text-destructive">{errors.evidence.join(", ")}</p>}
+      {listErrors && <p className="text-sm text-destructive">{listErrors.join(", ")}</p>}
       <div className="grid items-end gap-3 sm:grid-cols-[10rem_1fr_auto]">
         <SelectField
           label="Evidence type"
           options={KIND_OPTIONS}
-          value={kind}
           disabled={full}
-          onChange={(event) => {
-            setKind(event.target.value as Kind);
-            setPickError(undefined);
-          }}
+          {...pick.register("kind", { onChange: () => pick.clearErrors() })}
         />
         {kind === "url" ? (
           <Field
             label="Link"
             type="url"
             placeholder="https://…"
-            value={url}
             disabled={full}
-            onChange={(event) => setUrl(event.target.value)}
-            errors={pickError ? [pickError] : undefined}
+            {...pick.register("url")}
+            errors={errorsAt(errors, "url")}
           />
         ) : (
           <SelectField
@@ -134,13 +114,12 @@ export function EvidencePicker({ value, onChange, errors }: EvidencePickerProps)
                   ? "Choose…"
                   : `No ${kind === "project" ? "projects" : "rounds"} yet`
             }
-            value={choice}
             disabled={full}
-            onChange={(event) => setChoice(event.target.value)}
-            errors={pickError ? [pickError] : undefined}
+            {...pick.register("choice")}
+            errors={errorsAt(errors, "choice")}
           />
         )}
-        <Button type="button" variant="outline" disabled={full} onClick={add}>
+        <Button type="button" variant="outline" disabled={full} onClick={() => void add()}>
           Add evidence
         </Button>
       </div>

@@ -2,14 +2,13 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { serverFieldErrors } from "@/components/trpc/errors";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useOfferUndo } from "@/components/ui/undo-toast";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 import { renameSkillInput } from "@/lib/skills/inputs";
 import { KIND_LABELS } from "@/lib/skills/format";
 import { useInvalidateSkills } from "./use-skills-mutations";
@@ -90,38 +89,31 @@ export function OwnSkills({ skills }: { skills: OwnSkill[] }) {
 function RenameForm({ skill, onDone }: { skill: OwnSkill; onDone: () => void }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateSkills();
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const form = useZodForm(renameSkillInput, { defaultValues: { id: skill.id, name: skill.name } });
   const rename = useMutation(
     trpc.skills.renameSkill.mutationOptions({
       onSuccess: async () => {
         await invalidate();
         onDone();
       },
+      // The id is not a field the person can fix, so what is said about it is the form's message.
+      onError: (error) => setServerErrors(form, error, (path) => (path === "name" ? path : "root.server")),
     }),
   );
-  const errors = { ...serverFieldErrors(rename.error), ...clientErrors };
+  const { errors } = form.formState;
   return (
     <form
       className="flex flex-wrap items-end gap-2"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const parsed = renameSkillInput.safeParse({
-          id: skill.id,
-          name: new FormData(event.currentTarget).get("name"),
-        });
-        if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-        setClientErrors({});
-        rename.mutate(parsed.data);
-      }}
+      onSubmit={form.handleSubmit((values) => rename.mutate(values))}
     >
       <div className="min-w-64 flex-1">
+        <FormMessage error={errors.root?.server?.message} />
         <Field
           label={`New name for ${skill.name}`}
-          name="name"
-          defaultValue={skill.name}
           autoFocus
-          errors={errors.name}
+          {...form.register("name")}
+          errors={errorsAt(errors, "name")}
         />
       </div>
       <Button type="submit" size="sm" disabled={rename.isPending}>

@@ -10,16 +10,3 @@ export function formatFigures(outcome: { baseline: number | null; result: number
   const result = formatValue(outcome.result, outcome.unit);
   return outcome.baseline === null ? result : `${formatValue(outcome.baseline, outcome.unit)} → ${result}`;
 }
-
-/** A number typed into a form: "" is none, separators are dropped, anything else becomes NaN for zod to refuse. */
-export function parseNumberInput(value: FormDataEntryValue | null): number | null {
-  const text =
-    typeof value === "string"
-      ? value
-          .trim()
-          .replace(/[,\s_]/g, "")
-          .replace(/^\u2212/, "-")
-      : "";
-  if (text === "") return null;
-  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) ? Number(text) : Number.NaN;
-}
