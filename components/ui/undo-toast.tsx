@@ -21,11 +21,29 @@ function UndoToast({ id, offer }: { id: string | number; offer: UndoOffer }) {
   const [focused, setFocused] = useState(false);
   const [hidden, setHidden] = useState(false);
   const remaining = useRef(VISIBLE_MS);
+  const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const onVisibility = () => setHidden(document.visibilityState === "hidden");
     document.addEventListener("visibilitychange", onVisibility);
-    return () => document.removeEventListener("visibilitychange", onVisibility);
+    // Sonner's own list item takes focus before our button does: being on either counts.
+    const toast = box.current?.closest<HTMLElement>("[data-sonner-toast]") ?? box.current;
+    const within = (event: FocusEvent) => toast?.contains(event.relatedTarget as Node | null) ?? false;
+    const onFocusIn = () => setFocused(true);
+    const onFocusOut = (event: FocusEvent) => !within(event) && setFocused(false);
+    const onEnter = () => setHovered(true);
+    const onLeave = () => setHovered(false);
+    toast?.addEventListener("focusin", onFocusIn);
+    toast?.addEventListener("focusout", onFocusOut);
+    toast?.addEventListener("mouseenter", onEnter);
+    toast?.addEventListener("mouseleave", onLeave);
+    return () => {
+      document.removeEventListener("visibilitychange", onVisibility);
+      toast?.removeEventListener("focusin", onFocusIn);
+      toast?.removeEventListener("focusout", onFocusOut);
+      toast?.removeEventListener("mouseenter", onEnter);
+      toast?.removeEventListener("mouseleave", onLeave);
+    };
   }, []);
 
   useEffect(() => {
@@ -40,13 +58,8 @@ function UndoToast({ id, offer }: { id: string | number; offer: UndoOffer }) {
 
   return (
     <div
+      ref={box}
       className="flex w-[min(24rem,calc(100vw-2rem))] items-center justify-between gap-3 rounded-md border border-border bg-card px-4 py-2 shadow-lg"
-      onMouseEnter={() => setHovered(true)}
-      onMouseLeave={() => setHovered(false)}
-      onFocus={() => setFocused(true)}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
-      }}
     >
       <span className="text-sm">{offer.message}</span>
       <Button
