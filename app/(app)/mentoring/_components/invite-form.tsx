@@ -2,70 +2,67 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { Controller } from "react-hook-form";
 import { formatDateTime } from "@/lib/dates";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { CopyLink } from "@/components/mentoring/copy-link";
 import { ScopeCheckboxes, toggledScopes } from "@/components/mentoring/scope-checkboxes";
 import type { CreatedInvitation } from "@/components/mentoring/types";
-import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { DEFAULT_SCOPES, type MentorshipScope } from "@/lib/mentoring/rules";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { DEFAULT_SCOPES } from "@/lib/mentoring/rules";
 import { inviteInput } from "@/lib/mentoring/inputs";
 
 /** Creates an invitation link; the link is shown once, since only its hash is stored. */
 export function InviteForm({ timeZone }: { timeZone: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [scopes, setScopes] = useState<MentorshipScope[]>([...DEFAULT_SCOPES]);
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
+  // The same schema as the server: a mistyped address is flagged before a round trip.
+  const form = useZodForm(inviteInput, { defaultValues: { email: "", scopes: [...DEFAULT_SCOPES] } });
   const invite = useMutation(
     trpc.mentoring.invite.mutationOptions({
       onSuccess: (result) => {
         setCreated(result);
         return queryClient.invalidateQueries({ queryKey: trpc.mentoring.invitations.queryKey() });
       },
+      onError: (error) => setServerErrors(form, error),
     }),
   );
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const errors = { ...serverFieldErrors(invite.error), ...clientErrors };
+  const { errors } = form.formState;
 
   return (
     <div className="grid gap-4">
       <form
         className="grid gap-4"
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          // The same schema as the server: a mistyped address is flagged before a round trip.
-          const parsed = inviteInput.safeParse({
-            email: new FormData(event.currentTarget).get("email"),
-            scopes,
-          });
-          if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-          setClientErrors({});
+        onSubmit={form.handleSubmit((values) => {
           setCreated(null);
-          invite.mutate(parsed.data);
-        }}
+          invite.mutate(values);
+        })}
       >
-        <FormMessage
-          error={invite.error && !serverFieldErrors(invite.error) ? invite.error.message : undefined}
-        />
+        <FormMessage error={errors.root?.server?.message} />
         <Field
           label="Mentor's email (optional)"
-          name="email"
           type="email"
           autoComplete="off"
+          {...form.register("email")}
           hint="We send them the link; leave it empty to share the link yourself."
-          errors={errors.email}
+          errors={errorsAt(errors, "email")}
         />
-        <ScopeCheckboxes
-          legend="Sections your mentor may read"
-          checked={scopes}
-          errors={errors.scopes}
-          onToggle={(scope, on) => setScopes((current) => toggledScopes(current, scope, on))}
+        <Controller
+          control={form.control}
+          name="scopes"
+          render={({ field }) => (
+            <ScopeCheckboxes
+              legend="Sections your mentor may read"
+              checked={field.value ?? []}
+              errors={errorsAt(errors, "scopes")}
+              onToggle={(scope, on) => field.onChange(toggledScopes(field.value ?? [], scope, on))}
+            />
+          )}
         />
         <Button type="submit" disabled={invite.isPending} className="justify-self-start">
           Create invitation link

@@ -2,34 +2,42 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { Controller } from "react-hook-form";
 import { formatDateTime } from "@/lib/dates";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { ScopeCheckboxes, toggledScopes } from "@/components/mentoring/scope-checkboxes";
 import { SCOPE_LABELS } from "@/lib/mentoring/scopes";
 import type { Mentor } from "@/components/mentoring/types";
-import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
-import type { MentorshipScope } from "@/lib/mentoring/rules";
+import { setScopesInput } from "@/lib/mentoring/inputs";
 
 /** One mentor: what they may read (saved on every change) and a way to end it. */
 export function MentorItem({ mentor, timeZone }: { mentor: Mentor; timeZone: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [scopes, setScopes] = useState<MentorshipScope[]>(mentor.scopes);
   const [saved, setSaved] = useState<string | undefined>();
+  const form = useZodForm(setScopesInput, {
+    defaultValues: { mentorshipId: mentor.mentorshipId, scopes: mentor.scopes },
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.mentoring.mentors.queryKey() });
   const setScopesMutation = useMutation({
     ...trpc.mentoring.setScopes.mutationOptions({
       onSuccess: refresh,
-      // The boxes go back to what the server still has.
-      onError: () => setScopes(mentor.scopes),
+      onError: (error) => {
+        // The boxes go back to what the server still has.
+        form.setValue("scopes", mentor.scopes);
+        setServerErrors(form, error);
+      },
     }),
     // One change at a time per mentor, in the order they were made; the boxes stay usable meanwhile.
     scope: { id: `mentorship-scopes-${mentor.mentorshipId}` },
   });
   const end = useMutation(trpc.mentoring.end.mutationOptions({ onSuccess: refresh }));
+  const save = form.handleSubmit((values) => setScopesMutation.mutate(values));
+  const { errors } = form.formState;
   const name = mentor.mentorName;
 
   return (
@@ -54,24 +62,25 @@ export function MentorItem({ mentor, timeZone }: { mentor: Mentor; timeZone: str
         />
       </div>
       <FormMessage
-        error={
-          (setScopesMutation.error && !serverFieldErrors(setScopesMutation.error)
-            ? setScopesMutation.error.message
-            : undefined) ?? end.error?.message
-        }
+        error={errors.root?.server?.message ?? errors.mentorshipId?.message ?? end.error?.message}
         notice={setScopesMutation.isPending ? "Saving…" : setScopesMutation.isSuccess ? saved : undefined}
       />
-      <ScopeCheckboxes
-        legend={`What ${name} may read`}
-        checked={scopes}
-        disabled={end.isPending}
-        errors={serverFieldErrors(setScopesMutation.error)?.scopes}
-        onToggle={(scope, on) => {
-          const next = toggledScopes(scopes, scope, on);
-          setScopes(next);
-          setSaved(`Saved: ${SCOPE_LABELS[scope].label} ${on ? "shared with" : "hidden from"} ${name}.`);
-          setScopesMutation.mutate({ mentorshipId: mentor.mentorshipId, scopes: next });
-        }}
+      <Controller
+        control={form.control}
+        name="scopes"
+        render={({ field }) => (
+          <ScopeCheckboxes
+            legend={`What ${name} may read`}
+            checked={field.value}
+            disabled={end.isPending}
+            errors={errorsAt(errors, "scopes")}
+            onToggle={(scope, on) => {
+              field.onChange(toggledScopes(field.value, scope, on));
+              setSaved(`Saved: ${SCOPE_LABELS[scope].label} ${on ? "shared with" : "hidden from"} ${name}.`);
+              void save();
+            }}
+          />
+        )}
       />
     </li>
   );
