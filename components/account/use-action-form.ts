@@ -1,16 +1,18 @@
 "use client";
 
 import { type FormEvent, startTransition, useActionState, useEffect, useMemo, useRef } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
 import {
   type DefaultValues,
+  type FieldError,
   type FieldErrors as FormErrors,
   type FieldValues,
   type Path,
   type PathValue,
   set,
+  useForm,
 } from "react-hook-form";
 import type { z } from "zod";
-import { useZodForm } from "@/components/forms/use-zod-form";
 import type { FieldErrors } from "@/lib/field-errors";
 
 type Schema = z.ZodType<FieldValues, FieldValues>;
@@ -29,6 +31,11 @@ function formErrorsOf<T extends FieldValues>(fields: FieldErrors | undefined): F
   return errors;
 }
 
+/** A field's message in the Field components' shape; these forms have no nested fields. */
+export function messagesOf(error: FieldError | undefined): string[] | undefined {
+  return error?.message ? [error.message] : undefined;
+}
+
 /**
  * A form posted to a server action, checked first in the browser by the action's own schema. Without script it
  * posts as before; the action's field errors are the form's errors from the first render (on the server too),
@@ -42,7 +49,12 @@ export function useActionForm<S extends Schema, State extends ActionState>(
 ) {
   const [state, dispatch, pending] = useActionState(action, initialState);
   const errors = useMemo(() => formErrorsOf<z.input<S>>(state.fieldErrors), [state]);
-  const form = useZodForm(schema, { defaultValues: options.defaultValues, errors });
+  // useForm as useZodForm does, without its tRPC error reading: sign-in and sign-up pages load no tRPC client.
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema),
+    defaultValues: options.defaultValues,
+    errors,
+  });
   const clear = useRef(options.clearOnReply ?? []);
   const first = useRef(state);
 

@@ -2,8 +2,7 @@
 
 import Link from "next/link";
 import type { z } from "zod";
-import { useActionForm } from "@/components/account/use-action-form";
-import { errorsAt } from "@/components/forms/use-zod-form";
+import { messagesOf, useActionForm } from "@/components/account/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -46,7 +45,7 @@ export function AuthForm({ mode, callbackUrl }: { mode: "sign-in" | "sign-up"; c
           autoComplete="name"
           defaultValue={state.name}
           {...form.register("name")}
-          errors={errorsAt(errors, "name")}
+          errors={messagesOf(errors.name)}
         />
       )}
       <Field
@@ -56,7 +55,7 @@ export function AuthForm({ mode, callbackUrl }: { mode: "sign-in" | "sign-up"; c
         required
         defaultValue={state.email}
         {...form.register("email")}
-        errors={errorsAt(errors, "email")}
+        errors={messagesOf(errors.email)}
       />
       <Field
         label="Password"
@@ -65,7 +64,7 @@ export function AuthForm({ mode, callbackUrl }: { mode: "sign-in" | "sign-up"; c
         required
         {...form.register("password")}
         hint={mode === "sign-up" ? "8 to 128 characters. A long phrase is easier to remember." : undefined}
-        errors={errorsAt(errors, "password")}
+        errors={messagesOf(errors.password)}
       />
       <Button type="submit" disabled={pending}>
         {mode === "sign-in" ? "Sign in" : "Create account"}

@@ -1,8 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { useActionForm } from "@/components/account/use-action-form";
-import { errorsAt } from "@/components/forms/use-zod-form";
+import { messagesOf, useActionForm } from "@/components/account/use-action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
@@ -49,7 +48,7 @@ export function DeleteAccountForm({ confirmWith }: { confirmWith: "password" | "
           autoComplete="current-password"
           {...form.register("password")}
           hint="Enter your password to confirm it is you."
-          errors={errorsAt(errors, "password")}
+          errors={messagesOf(errors.password)}
         />
       ) : (
         <Field
@@ -58,7 +57,7 @@ export function DeleteAccountForm({ confirmWith }: { confirmWith: "password" | "
           autoComplete="off"
           {...form.register("email")}
           hint="Your account has no password, so type its email address to confirm."
-          errors={errorsAt(errors, "email")}
+          errors={messagesOf(errors.email)}
         />
       )}
       <ConfirmDialog

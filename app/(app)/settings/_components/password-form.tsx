@@ -1,7 +1,6 @@
 "use client";
 
-import { useActionForm } from "@/components/account/use-action-form";
-import { errorsAt } from "@/components/forms/use-zod-form";
+import { messagesOf, useActionForm } from "@/components/account/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { changePasswordInput } from "@/lib/account/inputs";
@@ -25,7 +24,7 @@ export function PasswordForm() {
         type="password"
         autoComplete="current-password"
         {...form.register("currentPassword")}
-        errors={errorsAt(errors, "currentPassword")}
+        errors={messagesOf(errors.currentPassword)}
       />
       <Field
         label="New password"
@@ -33,7 +32,7 @@ export function PasswordForm() {
         autoComplete="new-password"
         {...form.register("newPassword")}
         hint="8 to 128 characters."
-        errors={errorsAt(errors, "newPassword")}
+        errors={messagesOf(errors.newPassword)}
       />
       <Button type="submit" disabled={pending} className="justify-self-start">
         Change password
