@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,7 +10,6 @@ import { TextareaField } from "@/components/ui/textarea";
 import { APPLICATION_STATUSES, CHANNEL_SUGGESTIONS, statusLabel } from "@/lib/interviews/rules";
 import { currencyDigits, minorToMajor } from "@/lib/money";
 import { dateIn } from "@/lib/dates";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 import { createApplicationInput, type ApplicationFormInput } from "@/lib/interviews/inputs";
 
 interface ApplicationValues {
@@ -27,16 +27,16 @@ interface ApplicationValues {
   notes: string | null;
 }
 
-interface ApplicationFormProps {
+interface ApplicationFormProps<Saved> {
   initial?: ApplicationValues;
   timeZone: string;
   submitLabel: string;
-  pending: boolean;
-  serverErrors?: FieldErrors | undefined;
-  formError?: string | undefined;
   notice?: string | undefined;
-  /** Called with the raw form values once they pass the shared schema; the server converts the money. */
-  onSubmit: (input: ApplicationFormInput, form: HTMLFormElement) => void;
+  /** Saves the values as typed once they pass the shared schema (the server converts the money); rejects when refused. */
+  save: (input: ApplicationFormInput) => Promise<Saved>;
+  /** Back to the blank form after a save, before the form is usable again. */
+  resetOnSave?: boolean;
+  onSaved?: (saved: Saved) => void;
 }
 
 const statusOptions = APPLICATION_STATUSES.map((status) => ({ value: status, label: statusLabel(status) }));
@@ -45,67 +45,65 @@ function major(minor: number | null, currency: string | null): string {
   return minor === null ? "" : minorToMajor(minor, currencyDigits(currency ?? "USD"));
 }
 
-/** Company, role, how and when you applied, status, and the offer in major units of its currency. */
-export function ApplicationForm(props: ApplicationFormProps) {
-  const { initial, timeZone, submitLabel, pending, serverErrors, formError, notice, onSubmit } = props;
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const errors = { ...serverErrors, ...clientErrors };
-  const channelsId = useId();
+function formValues(initial: ApplicationValues | undefined, timeZone: string) {
   const currency = initial?.offerCurrency ?? null;
+  return {
+    company: initial?.company ?? "",
+    role: initial?.role ?? "",
+    levelApplied: initial?.levelApplied ?? "",
+    channel: initial?.channel ?? "",
+    appliedOn: initial?.appliedOn ?? dateIn(new Date(), timeZone),
+    status: initial?.status ?? "applied",
+    offerBase: major(initial?.offerBaseMinor ?? null, currency),
+    offerBonus: major(initial?.offerBonusMinor ?? null, currency),
+    offerEquity: major(initial?.offerEquityMinor ?? null, currency),
+    offerCurrency: currency ?? "",
+    levelOffered: initial?.levelOffered ?? "",
+    notes: initial?.notes ?? "",
+  } satisfies ApplicationFormInput;
+}
+
+/** Company, role, how and when you applied, status, and the offer in major units of its currency. */
+export function ApplicationForm<Saved>(props: ApplicationFormProps<Saved>) {
+  const { initial, timeZone, submitLabel, notice, save, resetOnSave, onSaved } = props;
+  const [defaults] = useState(() => formValues(initial, timeZone));
+  // The server's own schema: errors show before a round trip, and the server checks again.
+  const form = useZodForm(createApplicationInput, { defaultValues: defaults });
+  const { errors, isSubmitting } = form.formState;
+  const channelsId = useId();
+  // The procedure's paths are the form's field names; anything else (the id) is the form's message.
+  const fieldOf = (path: string) => (path in defaults ? path : "root.server");
+
+  const onSubmit = form.handleSubmit(async () => {
+    let saved: Saved;
+    try {
+      saved = await save(form.getValues());
+    } catch (error) {
+      setServerErrors(form, error, fieldOf);
+      return;
+    }
+    if (resetOnSave) form.reset(formValues(undefined, timeZone));
+    onSaved?.(saved);
+  });
 
   return (
-    <form
-      className="grid gap-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        const text = (name: string) => String(form.get(name) ?? "");
-        const input = {
-          company: text("company"),
-          role: text("role"),
-          levelApplied: text("levelApplied"),
-          channel: text("channel"),
-          appliedOn: text("appliedOn"),
-          status: text("status") as ApplicationValues["status"],
-          offerBase: text("offerBase"),
-          offerBonus: text("offerBonus"),
-          offerEquity: text("offerEquity"),
-          offerCurrency: text("offerCurrency"),
-          levelOffered: text("levelOffered"),
-          notes: text("notes"),
-        };
-        // The server's own schema: errors show before a round trip, and the server checks again.
-        const parsed = createApplicationInput.safeParse(input);
-        if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-        setClientErrors({});
-        onSubmit(input, event.currentTarget);
-      }}
-    >
-      <FormMessage error={formError} notice={notice} />
+    <form className="grid gap-4" noValidate onSubmit={onSubmit}>
+      <FormMessage error={errors.root?.server?.message} notice={notice} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          label="Company"
-          name="company"
-          defaultValue={initial?.company}
-          errors={errors.company}
-          required
-        />
-        <Field label="Role" name="role" defaultValue={initial?.role} errors={errors.role} required />
+        <Field label="Company" {...form.register("company")} errors={errorsAt(errors, "company")} required />
+        <Field label="Role" {...form.register("role")} errors={errorsAt(errors, "role")} required />
         <Field
           label="Level applied for"
-          name="levelApplied"
-          defaultValue={initial?.levelApplied ?? ""}
+          {...form.register("levelApplied")}
           hint="For example Senior or L5."
-          errors={errors.levelApplied}
+          errors={errorsAt(errors, "levelApplied")}
         />
         <Field
           label="Channel"
-          name="channel"
+          {...form.register("channel")}
           list={channelsId}
-          defaultValue={initial?.channel ?? ""}
           hint="How you applied: referral, recruiter, job board… or your own words."
-          errors={errors.channel}
+          errors={errorsAt(errors, "channel")}
         />
         <datalist id={channelsId}>
           {CHANNEL_SUGGESTIONS.map((channel) => (
@@ -114,62 +112,55 @@ export function ApplicationForm(props: ApplicationFormProps) {
         </datalist>
         <Field
           label="Applied on"
-          name="appliedOn"
           type="date"
-          defaultValue={initial?.appliedOn ?? dateIn(new Date(), timeZone)}
-          errors={errors.appliedOn}
+          {...form.register("appliedOn")}
+          errors={errorsAt(errors, "appliedOn")}
           required
         />
         <SelectField
           label="Status"
-          name="status"
+          {...form.register("status")}
           options={statusOptions}
-          defaultValue={initial?.status ?? "applied"}
-          errors={errors.status}
+          errors={errorsAt(errors, "status")}
         />
       </div>
       <fieldset className="grid gap-4 rounded-md border border-border p-4 sm:grid-cols-2">
         <legend className="px-1 text-sm font-medium">Offer (if you have one)</legend>
         <Field
           label="Base salary per year"
-          name="offerBase"
+          {...form.register("offerBase")}
           inputMode="decimal"
-          defaultValue={major(initial?.offerBaseMinor ?? null, currency)}
           hint="In the offer's currency, e.g. 145000.50."
-          errors={errors.offerBase}
+          errors={errorsAt(errors, "offerBase")}
         />
         <Field
           label="Bonus per year"
-          name="offerBonus"
+          {...form.register("offerBonus")}
           inputMode="decimal"
-          defaultValue={major(initial?.offerBonusMinor ?? null, currency)}
-          errors={errors.offerBonus}
+          errors={errorsAt(errors, "offerBonus")}
         />
         <Field
           label="Equity per year"
-          name="offerEquity"
+          {...form.register("offerEquity")}
           inputMode="decimal"
-          defaultValue={major(initial?.offerEquityMinor ?? null, currency)}
-          errors={errors.offerEquity}
+          errors={errorsAt(errors, "offerEquity")}
         />
         <Field
           label="Currency"
-          name="offerCurrency"
+          {...form.register("offerCurrency")}
           maxLength={3}
           autoCapitalize="characters"
-          defaultValue={currency ?? ""}
           hint="ISO 4217 code, e.g. USD, EUR, GBP."
-          errors={errors.offerCurrency}
+          errors={errorsAt(errors, "offerCurrency")}
         />
         <Field
           label="Level offered"
-          name="levelOffered"
-          defaultValue={initial?.levelOffered ?? ""}
-          errors={errors.levelOffered}
+          {...form.register("levelOffered")}
+          errors={errorsAt(errors, "levelOffered")}
         />
       </fieldset>
-      <TextareaField label="Notes" name="notes" defaultValue={initial?.notes ?? ""} errors={errors.notes} />
-      <Button type="submit" disabled={pending} className="justify-self-start">
+      <TextareaField label="Notes" {...form.register("notes")} errors={errorsAt(errors, "notes")} />
+      <Button type="submit" disabled={isSubmitting} className="justify-self-start">
         {submitLabel}
       </Button>
     </form>

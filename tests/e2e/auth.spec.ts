@@ -68,3 +68,17 @@ test("sign-in works with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/dashboard$/);
 });
+
+test("sign-in works without script, and a wrong password is answered the same way", async ({
+  page,
+  browser,
+}) => {
+  const email = uniqueEmail("no-script");
+  await signUp(page, email);
+  const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(plain, email, "not the password at all");
+  await expect(plain.getByRole("main").getByRole("alert")).toHaveText("email or password is wrong");
+  await expect(plain.getByLabel("Email")).toHaveValue(email);
+  await signIn(plain, email);
+  await expect(plain).toHaveURL(/\/dashboard$/);
+});

@@ -74,6 +74,38 @@ test("log an application with two rounds, fail one with a reason, and watch the 
   await expect(heatmap.getByRole("row", { name: /Testing/ })).toContainText("1");
 });
 
+test("a round typed as soon as “Round added” shows is saved as typed", async ({ page }) => {
+  await signUp(page, uniqueEmail("interviews-rounds"));
+  await page.goto("/interviews");
+  await addApplication(page, "Hooli", "Data Engineer");
+  await column(page, "Applied").getByRole("link", { name: "Hooli" }).click();
+
+  const addRound = page.getByRole("form", { name: "Add a round" });
+  await addRound.getByLabel("Stage").selectOption({ label: "Phone screen" });
+  await addRound.getByLabel("Outcome").selectOption({ label: "Passed" });
+  await addRound.getByLabel("Feedback received (verbatim)").fill("Clear answers, good questions.");
+  await addRound.getByRole("button", { name: "Add round" }).click();
+  await expect(addRound.getByText("Round added.")).toBeVisible();
+
+  // No pause: the first round's reset must not wipe what is typed next.
+  await addRound.getByLabel("Stage").selectOption({ label: "Technical interview" });
+  await addRound.getByLabel("Outcome").selectOption({ label: "Cancelled" });
+  await addRound.getByLabel("Feedback received (verbatim)").fill("Rescheduled by the company.");
+  await addRound.getByRole("button", { name: "Add round" }).click();
+
+  const rounds = page.getByRole("list", { name: "Rounds timeline" }).getByRole("listitem");
+  await expect(rounds).toHaveCount(2);
+  await expect(rounds.getByRole("heading", { level: 3 })).toHaveText(["Phone screen", "Technical interview"]);
+  await expect(rounds.nth(0).getByText("Passed", { exact: true })).toBeVisible();
+  await expect(rounds.nth(0).getByRole("blockquote")).toHaveText("Clear answers, good questions.");
+  await expect(rounds.nth(1).getByText("Cancelled", { exact: true })).toBeVisible();
+  await expect(rounds.nth(1).getByRole("blockquote")).toHaveText("Rescheduled by the company.");
+  // The form is back to its defaults for a third round.
+  await expect(addRound.getByLabel("Stage")).toHaveValue("phone-screen");
+  await expect(addRound.getByLabel("Outcome")).toHaveValue("pending");
+  await expect(addRound.getByLabel("Feedback received (verbatim)")).toHaveValue("");
+});
+
 test("move a card to another column with the keyboard alone", async ({ page }) => {
   await signUp(page, uniqueEmail("interviews-board"));
   await page.goto("/interviews");

@@ -54,3 +54,20 @@ test("open the review packet, change the period, and download it as Markdown", a
   expect(markdown).toContain("- Testing: 4 → 4 (rated once,");
   expect(markdown).toContain("## Other evidence");
 });
+
+test("the period form works without script", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signUp(page, uniqueEmail("packet-plain"));
+  const plain = await (
+    await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() })
+  ).newPage();
+  await plain.goto("/levels/packet");
+  const period = plain.getByRole("form", { name: "Period" });
+  await period.getByLabel("From").fill("2025-07-01");
+  await period.getByLabel("To").fill("2025-06-30");
+  await period.getByRole("button", { name: "Show period" }).click();
+  await expect(plain).toHaveURL(/from=2025-07-01&to=2025-06-30/);
+  await expect(period.getByLabel("To")).toHaveAccessibleDescription("choose an end on or after the start");
+  await expect(period.getByLabel("From")).toHaveValue("2025-07-01");
+  await expect(plain.getByRole("link", { name: "Download Markdown" })).toHaveCount(0);
+});

@@ -1,10 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import type { z } from "zod";
+import { messagesOf, useActionForm } from "@/components/account/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { signInInput, signUpInput } from "@/lib/account/inputs";
 import { signInAction, signUpAction } from "../actions";
 import type { AuthFormState } from "./form-state";
 
@@ -16,36 +18,53 @@ function otherModeHref(mode: "sign-in" | "sign-up", callbackUrl: string | undefi
     : path;
 }
 
+interface AuthValues {
+  name?: string | undefined;
+  email: string;
+  password: string;
+}
+
 export function AuthForm({ mode, callbackUrl }: { mode: "sign-in" | "sign-up"; callbackUrl?: string }) {
-  const [state, action, pending] = useActionState<AuthFormState, FormData>(
+  // The action's own schema: sign-in checks only the shape, so the browser learns nothing about accounts.
+  const schema: z.ZodType<AuthValues, AuthValues> = mode === "sign-in" ? signInInput : signUpInput;
+  const { form, state, pending, action, onSubmit } = useActionForm<typeof schema, AuthFormState>(
+    schema,
     mode === "sign-in" ? signInAction : signUpAction,
     {},
+    // Name and email start as rendered: the action's echo after a refusal without script.
+    { defaultValues: { password: "" }, clearOnReply: ["password"] },
   );
-  const errors = state.fieldErrors ?? {};
+  const { errors } = form.formState;
   return (
-    <form action={action} className="grid gap-4" noValidate>
+    <form action={action} onSubmit={onSubmit} className="grid gap-4" noValidate>
       <FormMessage error={state.formError} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       {mode === "sign-up" && (
-        <Field label="Name" name="name" autoComplete="name" defaultValue={state.name} errors={errors.name} />
+        <Field
+          label="Name"
+          autoComplete="name"
+          defaultValue={state.name}
+          {...form.register("name")}
+          errors={messagesOf(errors.name)}
+        />
       )}
       <Field
         label="Email"
-        name="email"
         type="email"
         autoComplete="email"
         required
         defaultValue={state.email}
-        errors={errors.email}
+        {...form.register("email")}
+        errors={messagesOf(errors.email)}
       />
       <Field
         label="Password"
-        name="password"
         type="password"
         autoComplete={mode === "sign-in" ? "current-password" : "new-password"}
         required
+        {...form.register("password")}
         hint={mode === "sign-up" ? "8 to 128 characters. A long phrase is easier to remember." : undefined}
-        errors={errors.password}
+        errors={messagesOf(errors.password)}
       />
       <Button type="submit" disabled={pending}>
         {mode === "sign-in" ? "Sign in" : "Create account"}

@@ -5,7 +5,6 @@ import { useState } from "react";
 import { ApplicationForm } from "@/components/interviews/application-form";
 import { useInvalidateInterviews } from "@/components/interviews/hooks";
 import { useTimeZone } from "@/components/account/use-time-zone";
-import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -18,7 +17,6 @@ export function NewApplication() {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<string | undefined>();
   const create = useMutation(trpc.interviews.create.mutationOptions({ onSuccess: () => invalidate() }));
-  const fieldErrors = serverFieldErrors(create.error);
 
   return (
     <Card className="grid gap-4">
@@ -32,19 +30,13 @@ export function NewApplication() {
         <ApplicationForm
           timeZone={timeZone}
           submitLabel="Save application"
-          pending={create.isPending}
-          serverErrors={fieldErrors}
-          formError={create.error && !fieldErrors ? create.error.message : undefined}
           notice={saved}
-          onSubmit={(input, form) => {
+          save={(input) => {
             setSaved(undefined);
-            create.mutate(input, {
-              onSuccess: (created) => {
-                form.reset();
-                setSaved(`Saved ${created.company} — ${created.role}.`);
-              },
-            });
+            return create.mutateAsync(input);
           }}
+          resetOnSave
+          onSaved={(created) => setSaved(`Saved ${created.company} — ${created.role}.`)}
         />
       )}
     </Card>

@@ -1,28 +1,29 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import type { GoalChoices } from "@/components/gaps/types";
-import { serverFieldErrors } from "@/components/trpc/errors";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
-import { setGoalInput } from "@/lib/goals/inputs";
-
-const blankToNull = (value: FormDataEntryValue | null) => (value === null || value === "" ? null : value);
+import { goalForm } from "@/lib/goals/goal-form";
 
 /** Which ladder, where the user stands on it, where they are heading and by when. */
 export function GoalForm({ choices }: { choices: GoalChoices }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { goal } = choices;
-  const [ladderId, setLadderId] = useState(
-    goal?.ladderId ?? choices.defaultLadderId ?? choices.ladders[0]?.id ?? "",
-  );
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  // The same schema as the server once blanks are "not set": errors show before a round trip, and the server re-checks.
+  const form = useZodForm(goalForm, {
+    defaultValues: {
+      ladderId: goal?.ladderId ?? choices.defaultLadderId ?? choices.ladders[0]?.id ?? "",
+      currentLevelId: goal?.currentLevelId ?? "",
+      targetLevelId: goal?.targetLevelId ?? "",
+      targetDate: goal?.targetDate ?? "",
+    },
+  });
   const save = useMutation(
     trpc.goals.set.mutationOptions({
       onSuccess: () =>
@@ -30,12 +31,13 @@ export function GoalForm({ choices }: { choices: GoalChoices }) {
           queryClient.invalidateQueries({ queryKey: trpc.goals.get.queryKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.goals.gapAnalysis.queryKey() }),
         ]),
+      onError: (error) => setServerErrors(form, error),
     }),
   );
-  const errors = { ...serverFieldErrors(save.error), ...clientErrors };
+  const { errors } = form.formState;
+  const ladderId = form.watch("ladderId");
   const ladder = choices.ladders.find((entry) => entry.id === ladderId);
   const levelOptions = (ladder?.levels ?? []).map((level) => ({ value: level.id, label: level.name }));
-  const sameLadder = goal?.ladderId === ladderId;
 
   if (choices.ladders.length === 0) {
     return <p className="text-sm">No ladder is available yet: import one on the Ladders tab.</p>;
@@ -45,64 +47,53 @@ export function GoalForm({ choices }: { choices: GoalChoices }) {
       aria-label="Your goal"
       className="grid gap-4 md:grid-cols-2"
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        // The same schema as the server: errors show before a round trip, and the server re-checks.
-        const parsed = setGoalInput.safeParse({
-          ladderId: form.get("ladderId"),
-          currentLevelId: blankToNull(form.get("currentLevelId")),
-          targetLevelId: blankToNull(form.get("targetLevelId")),
-          targetDate: blankToNull(form.get("targetDate")),
-        });
-        if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-        setClientErrors({});
-        save.mutate(parsed.data);
-      }}
+      onSubmit={form.handleSubmit((input) => save.mutate(input))}
     >
       <div className="md:col-span-2">
         <FormMessage
-          error={save.error && !serverFieldErrors(save.error) ? save.error.message : undefined}
+          error={errors.root?.server?.message}
           notice={save.isSuccess ? "Goal saved." : undefined}
         />
       </div>
       <SelectField
         label="Ladder"
-        name="ladderId"
-        value={ladderId}
-        onChange={(event) => setLadderId(event.target.value)}
+        {...form.register("ladderId", {
+          // Levels belong to their ladder: another ladder starts with none, the goal's own with the goal's.
+          onChange: (event: { target: { value: string } }) => {
+            const same = goal?.ladderId === event.target.value;
+            form.setValue("currentLevelId", same ? (goal.currentLevelId ?? "") : "");
+            form.setValue("targetLevelId", same ? (goal.targetLevelId ?? "") : "");
+          },
+        })}
         options={choices.ladders.map((entry) => ({
           value: entry.id,
           label: entry.builtin ? `${entry.name} (built in)` : entry.name,
         }))}
-        errors={errors.ladderId}
+        errors={errorsAt(errors, "ladderId")}
       />
       <Field
         label="Target date"
-        name="targetDate"
         type="date"
-        defaultValue={goal?.targetDate ?? ""}
+        {...form.register("targetDate")}
         hint="Optional: when you want to be there."
-        errors={errors.targetDate}
+        errors={errorsAt(errors, "targetDate")}
       />
-      {/* Keyed by ladder: switching ladders clears levels that belong to the other one. */}
+      {/* Keyed by ladder: the new select shows the value just set, among that ladder's levels. */}
       <SelectField
         key={`current-${ladderId}`}
         label="Current level"
-        name="currentLevelId"
+        {...form.register("currentLevelId")}
         placeholder="Not set"
-        defaultValue={sameLadder ? (goal?.currentLevelId ?? "") : ""}
         options={levelOptions}
-        errors={errors.currentLevelId}
+        errors={errorsAt(errors, "currentLevelId")}
       />
       <SelectField
         key={`target-${ladderId}`}
         label="Target level"
-        name="targetLevelId"
+        {...form.register("targetLevelId")}
         placeholder="Not set"
-        defaultValue={sameLadder ? (goal?.targetLevelId ?? "") : ""}
         options={levelOptions}
-        errors={errors.targetLevelId}
+        errors={errorsAt(errors, "targetLevelId")}
       />
       <Button type="submit" disabled={save.isPending} className="justify-self-start">
         Save goal

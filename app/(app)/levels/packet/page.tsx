@@ -38,19 +38,20 @@ export default async function PacketPage({ searchParams }: PacketPageProps) {
           What you did in a period, grouped by your target level&apos;s competencies: the document to bring to
           a performance review. Print it, or download it as Markdown.
         </p>
-        <PeriodForm from={period.from} to={period.to} errors={result.ok ? {} : result.errors} />
-        {download && (
-          <div className="flex flex-wrap gap-2">
-            <PrintButton />
-            <a
-              href={download}
-              download
-              className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm font-medium hover:bg-accent"
-            >
-              Download Markdown
-            </a>
-          </div>
-        )}
+        <PeriodForm from={period.from} to={period.to} errors={result.ok ? {} : result.errors}>
+          {download && (
+            <div className="flex flex-wrap gap-2">
+              <PrintButton />
+              <a
+                href={download}
+                download
+                className="inline-flex h-10 items-center rounded-md border border-border bg-card px-4 text-sm font-medium hover:bg-accent"
+              >
+                Download Markdown
+              </a>
+            </div>
+          )}
+        </PeriodForm>
       </div>
       {result.ok && <PacketView packet={result.packet} />}
     </div>

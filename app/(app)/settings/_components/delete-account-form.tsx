@@ -1,19 +1,32 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useRef } from "react";
+import { messagesOf, useActionForm } from "@/components/account/use-action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { deleteAccountInput } from "@/lib/account/inputs";
 import { deleteAccountAction, type DeleteAccountFormState } from "../actions";
 
 /** Asks for the password (or, without one, the email) and then for a confirmation before deleting. */
 export function DeleteAccountForm({ confirmWith }: { confirmWith: "password" | "email" }) {
-  const [state, action, pending] = useActionState<DeleteAccountFormState, FormData>(deleteAccountAction, {});
+  const { form, state, pending, action, onSubmit } = useActionForm<
+    typeof deleteAccountInput,
+    DeleteAccountFormState
+  >(
+    deleteAccountInput,
+    deleteAccountAction,
+    {},
+    {
+      defaultValues: { [confirmWith]: "" },
+      clearOnReply: [confirmWith],
+    },
+  );
   const formRef = useRef<HTMLFormElement>(null);
   // Only the dialog's button submits; Enter in the field must not skip the confirmation.
   const confirmed = useRef(false);
-  const errors = state.fieldErrors ?? {};
+  const { errors } = form.formState;
   return (
     <form
       ref={formRef}
@@ -22,28 +35,29 @@ export function DeleteAccountForm({ confirmWith }: { confirmWith: "password" | "
       className="grid gap-4"
       noValidate
       onSubmit={(event) => {
-        if (!confirmed.current) event.preventDefault();
+        if (!confirmed.current) return event.preventDefault();
         confirmed.current = false;
+        onSubmit(event);
       }}
     >
-      <FormMessage error={state.error} />
+      <FormMessage error={state.error ?? errors.root?.server?.message} />
       {confirmWith === "password" ? (
         <Field
           label="Password"
-          name="password"
           type="password"
           autoComplete="current-password"
+          {...form.register("password")}
           hint="Enter your password to confirm it is you."
-          errors={errors.password}
+          errors={messagesOf(errors.password)}
         />
       ) : (
         <Field
           label="Your email address"
-          name="email"
           type="email"
           autoComplete="off"
+          {...form.register("email")}
           hint="Your account has no password, so type its email address to confirm."
-          errors={errors.email}
+          errors={messagesOf(errors.email)}
         />
       )}
       <ConfirmDialog

@@ -1,29 +1,38 @@
 "use client";
 
-import { useActionState } from "react";
+import { messagesOf, useActionForm } from "@/components/account/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { changePasswordInput } from "@/lib/account/inputs";
 import { changePasswordAction, type PasswordFormState } from "../actions";
 
 export function PasswordForm() {
-  const [state, action, pending] = useActionState<PasswordFormState, FormData>(changePasswordAction, {});
-  const errors = state.fieldErrors ?? {};
+  const { form, pending, action, onSubmit } = useActionForm<typeof changePasswordInput, PasswordFormState>(
+    changePasswordInput,
+    changePasswordAction,
+    {},
+    {
+      defaultValues: { currentPassword: "", newPassword: "" },
+      clearOnReply: ["currentPassword", "newPassword"],
+    },
+  );
+  const { errors } = form.formState;
   return (
-    <form action={action} className="grid gap-4" noValidate>
+    <form action={action} onSubmit={onSubmit} className="grid gap-4" noValidate>
       <Field
         label="Current password"
-        name="currentPassword"
         type="password"
         autoComplete="current-password"
-        errors={errors.currentPassword}
+        {...form.register("currentPassword")}
+        errors={messagesOf(errors.currentPassword)}
       />
       <Field
         label="New password"
-        name="newPassword"
         type="password"
         autoComplete="new-password"
+        {...form.register("newPassword")}
         hint="8 to 128 characters."
-        errors={errors.newPassword}
+        errors={messagesOf(errors.newPassword)}
       />
       <Button type="submit" disabled={pending} className="justify-self-start">
         Change password

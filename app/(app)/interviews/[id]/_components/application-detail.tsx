@@ -10,7 +10,6 @@ import { useInvalidateInterviews } from "@/components/interviews/hooks";
 import { useTimeZone } from "@/components/account/use-time-zone";
 import { OfferSummary } from "@/components/interviews/offer-summary";
 import { useMenteeHref, useViewing } from "@/components/mentoring/viewing";
-import { serverFieldErrors } from "@/components/trpc/errors";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -42,7 +41,6 @@ export function ApplicationDetail({ id }: { id: string }) {
   const restoreRound = useMutation(
     trpc.interviews.restoreRound.mutationOptions({ onSuccess: () => invalidate() }),
   );
-  const updateErrors = serverFieldErrors(update.error);
   const name = `${app.company} — ${app.role}`;
 
   return (
@@ -111,10 +109,8 @@ export function ApplicationDetail({ id }: { id: string }) {
             initial={app}
             timeZone={timeZone}
             submitLabel="Save changes"
-            pending={update.isPending}
-            serverErrors={updateErrors}
-            formError={update.error && !updateErrors ? update.error.message : undefined}
-            onSubmit={(input) => update.mutate({ ...input, id }, { onSuccess: () => setEditing(false) })}
+            save={(input) => update.mutateAsync({ ...input, id })}
+            onSaved={() => setEditing(false)}
           />
         </Card>
       )}

@@ -5,19 +5,21 @@ interface CheckboxGroupProps {
   hint?: string;
   name: string;
   options: readonly { value: string; label: string }[];
-  checked: readonly string[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
   disabled?: boolean;
-  errors?: string[];
+  errors?: string[] | undefined;
   children?: ReactNode;
 }
 
-/** A fieldset of checkboxes with its legend, hint and errors announced together. */
+/** A fieldset of checkboxes with its legend, hint and errors announced together; its value is the ticked ones. */
 export function CheckboxGroup({
   legend,
   hint,
   name,
   options,
-  checked,
+  value,
+  onChange,
   disabled,
   errors,
   children,
@@ -45,7 +47,16 @@ export function CheckboxGroup({
               type="checkbox"
               name={name}
               value={option.value}
-              defaultChecked={checked.includes(option.value)}
+              checked={value.includes(option.value)}
+              onChange={(event) => {
+                const on = event.currentTarget.checked;
+                // In the options' order, whatever order they were ticked in.
+                onChange(
+                  options
+                    .map((entry) => entry.value)
+                    .filter((entry) => (entry === option.value ? on : value.includes(entry))),
+                );
+              }}
             />
             {option.label}
           </label>

@@ -3,14 +3,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { CopyLink } from "@/components/mentoring/copy-link";
-import { serverFieldErrors } from "@/components/trpc/errors";
+import { errorsAt, setServerErrors, useZodForm } from "@/components/forms/use-zod-form";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
-import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 import { createTokenInput } from "@/lib/api-tokens/inputs";
 import { TokenList } from "./token-list";
 
@@ -23,14 +22,14 @@ const SCOPE_OPTIONS = [
 export function TokenManager({ timeZone }: { timeZone: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const create = useMutation(
     trpc.apiTokens.create.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.apiTokens.list.queryKey() }),
     }),
   );
-  const errors = { ...serverFieldErrors(create.error), ...clientErrors };
+  const form = useZodForm(createTokenInput, { defaultValues: { name: "", scope: "read" } });
+  const { errors, isSubmitting } = form.formState;
 
   return (
     <Card className="grid gap-4">
@@ -42,36 +41,36 @@ export function TokenManager({ timeZone }: { timeZone: string }) {
       <form
         className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start"
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = new FormData(event.currentTarget);
-          const parsed = createTokenInput.safeParse({ name: form.get("name"), scope: form.get("scope") });
-          if (!parsed.success) return setClientErrors(fieldErrorsFromZod(parsed.error));
-          setClientErrors({});
-          const formElement = event.currentTarget;
-          create.mutate(parsed.data, {
-            onSuccess: (result) => {
-              setCreated({ name: parsed.data.name, token: result.token });
-              formElement.reset();
-            },
-          });
-        }}
+        onSubmit={form.handleSubmit(async (input) => {
+          let result: { token: string };
+          try {
+            result = await create.mutateAsync(input);
+          } catch (error) {
+            setServerErrors(form, error);
+            return;
+          }
+          // Blank again before the button comes back; the secret shows once, beside the empty form.
+          form.reset();
+          setCreated({ name: input.name, token: result.token });
+        })}
       >
-        <Field label="Token name" name="name" placeholder="e.g. Weekly export script" errors={errors.name} />
+        <Field
+          label="Token name"
+          {...form.register("name")}
+          placeholder="e.g. Weekly export script"
+          errors={errorsAt(errors, "name")}
+        />
         <SelectField
           label="Access"
-          name="scope"
+          {...form.register("scope")}
           options={SCOPE_OPTIONS}
-          defaultValue="read"
-          errors={errors.scope}
+          errors={errorsAt(errors, "scope")}
         />
-        <Button type="submit" disabled={create.isPending} className="sm:mt-6">
+        <Button type="submit" disabled={isSubmitting} className="sm:mt-6">
           Create token
         </Button>
       </form>
-      <FormMessage
-        error={create.error && !serverFieldErrors(create.error) ? create.error.message : undefined}
-      />
+      <FormMessage error={errors.root?.server?.message} />
       {created && (
         <div className="grid gap-2 rounded-md border border-border p-4">
           <p role="status" className="text-sm font-medium">

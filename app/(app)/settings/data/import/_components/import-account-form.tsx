@@ -1,12 +1,15 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { Controller } from "react-hook-form";
+import { errorsAt, useZodForm } from "@/components/forms/use-zod-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { IMPORT_MAX_BYTES, IMPORT_MAX_MEGABYTES, type ImportAccountResult } from "@/lib/data/account-file";
+import { IMPORT_MAX_MEGABYTES, type ImportAccountResult } from "@/lib/data/account-file";
+import { importFileForm } from "@/lib/data/import-form";
 import { ImportReport } from "./import-report";
 
 /** Sends the file to the import route; `dryRun` false writes. */
@@ -24,33 +27,22 @@ async function send(file: File, dryRun: boolean): Promise<ImportAccountResult> {
 
 export function ImportAccountForm() {
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string[] | undefined>();
-  const [failure, setFailure] = useState<string | undefined>();
   const [result, setResult] = useState<ImportAccountResult | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useZodForm(importFileForm);
+  const { errors, isSubmitting: pending } = form.formState;
 
-  async function run(dryRun: boolean) {
-    setFailure(undefined);
-    if (!file) return setFileError(["choose an export file"]);
-    if (file.size > IMPORT_MAX_BYTES)
-      return setFileError([`the file is larger than ${IMPORT_MAX_MEGABYTES} MB`]);
-    setPending(true);
-    try {
-      const outcome = await send(file, dryRun);
-      setResult(outcome);
-      if (outcome.ok && !outcome.dryRun) await queryClient.invalidateQueries();
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : "the import failed");
-    } finally {
-      setPending(false);
-    }
-  }
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(true);
-  };
+  // Checks the file (dryRun) or writes it; a refusal is the form's message.
+  const run = (dryRun: boolean) =>
+    form.handleSubmit(async ({ file }) => {
+      try {
+        const outcome = await send(file, dryRun);
+        setResult(outcome);
+        if (outcome.ok && !outcome.dryRun) await queryClient.invalidateQueries();
+      } catch (error) {
+        const message = error instanceof Error ? error.message : "the import failed";
+        form.setError("root.server", { type: "server", message });
+      }
+    });
   const checked = result?.ok === true && result.dryRun;
 
   return (
@@ -63,31 +55,34 @@ export function ImportAccountForm() {
           skipped, and nothing of anyone else&apos;s is ever changed.
         </CardDescription>
       </div>
-      <form onSubmit={onSubmit} className="grid gap-4" aria-labelledby="import-account-title" noValidate>
-        <Field
-          label="Export file"
-          type="file"
-          accept=".json,application/json"
-          errors={fileError}
-          onChange={(event) => {
-            setFile(event.target.files?.[0] ?? null);
-            setFileError(undefined);
-            setResult(null);
-          }}
+      <form onSubmit={run(true)} className="grid gap-4" aria-labelledby="import-account-title" noValidate>
+        <Controller
+          control={form.control}
+          name="file"
+          render={({ field }) => (
+            <Field
+              label="Export file"
+              type="file"
+              accept=".json,application/json"
+              name={field.name}
+              ref={field.ref}
+              onBlur={field.onBlur}
+              errors={errorsAt(errors, "file")}
+              onChange={(event) => {
+                field.onChange(event.target.files?.[0]);
+                setResult(null);
+              }}
+            />
+          )}
         />
         <Button type="submit" className="justify-self-start" disabled={pending}>
           {pending && !checked ? "Checking…" : "Check file"}
         </Button>
       </form>
-      <FormMessage error={failure} />
+      <FormMessage error={errors.root?.server?.message} />
       {result && <ImportReport result={result} />}
       {checked && (
-        <Button
-          type="button"
-          className="justify-self-start"
-          disabled={pending}
-          onClick={() => void run(false)}
-        >
+        <Button type="button" className="justify-self-start" disabled={pending} onClick={run(false)}>
           {pending ? "Importing…" : "Import"}
         </Button>
       )}
