@@ -110,6 +110,8 @@ export function fromLocalInput(value: string, timeZone: string): Date | null {
   const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = match
     .slice(1)
     .map((part) => Number(part ?? "0"));
+  // A date that does not exist (30 February) is refused rather than rolled over into March.
+  if (!parseCalendarDate(value.slice(0, 10)) || hour > 23 || minute > 59 || second > 59) return null;
   const local = new TZDate(year, month - 1, day, hour, minute, second, timeZone);
   return Number.isNaN(local.getTime()) ? null : new Date(local.getTime());
 }

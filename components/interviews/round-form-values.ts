@@ -1,6 +1,6 @@
-import { INTERVIEW_STAGES } from "@/lib/skills/catalogue";
 import { outcomeLabel, ROUND_OUTCOMES } from "@/lib/interviews/rules";
 import { OTHER_STAGE } from "@/lib/interviews/round-form";
+import { INTERVIEW_STAGES } from "@/lib/interviews/catalogue";
 
 export const stageOptions = [
   ...INTERVIEW_STAGES.map((stage) => ({ value: stage.key, label: stage.name })),

@@ -10,7 +10,7 @@ import { TextareaField } from "@/components/ui/textarea";
 import { checkBulletInput } from "@/lib/projects/inputs";
 
 /** Checks a bullet the user wrote: a number, an action verb, an outcome, and no confidential figure. */
-export function BulletChecker({ projectId }: { projectId: string }) {
+export function BulletChecker({ projectId, projectTitle }: { projectId: string; projectTitle: string }) {
   const trpc = useTRPC();
   const resultId = useId();
   const form = useZodForm(checkBulletInput, { defaultValues: { projectId, text: "" } });
@@ -27,7 +27,7 @@ export function BulletChecker({ projectId }: { projectId: string }) {
     <form
       className="grid gap-2"
       noValidate
-      aria-label="Check a bullet"
+      aria-label={`Check a bullet for ${projectTitle}`}
       onSubmit={form.handleSubmit((values) => check.mutate(values))}
     >
       <TextareaField

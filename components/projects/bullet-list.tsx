@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
 interface Bullet {
@@ -9,8 +9,7 @@ interface Bullet {
 }
 
 /** The bullets generated from recorded outcomes, each with a copy button. */
-export function BulletList({ bullets }: { bullets: readonly Bullet[] }) {
-  const headingId = useId();
+export function BulletList({ projectTitle, bullets }: { projectTitle: string; bullets: readonly Bullet[] }) {
   const [status, setStatus] = useState("");
   const copy = async (text: string) => {
     try {
@@ -21,10 +20,9 @@ export function BulletList({ bullets }: { bullets: readonly Bullet[] }) {
     }
   };
   return (
-    <section className="grid gap-2" aria-labelledby={headingId}>
-      <h3 id={headingId} className="font-medium">
-        Resume bullets
-      </h3>
+    // Named with the project: every card has one, and landmarks on a page need distinct names.
+    <section className="grid gap-2" aria-label={`Resume bullets of ${projectTitle}`}>
+      <h3 className="font-medium">Resume bullets</h3>
       {bullets.length === 0 ? (
         <p className="text-sm text-muted-foreground">
           Bullets appear here once you record an outcome; they only quote your recorded numbers.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
 import { useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
@@ -17,12 +17,19 @@ import { useRefreshProjects } from "./use-projects-cache";
 type Direction = "up" | "down";
 
 /** A project's outcomes: add, edit, delete with undo, and reorder with buttons (no drag needed); a list only when read-only. */
-export function OutcomeEditor({ projectId, outcomes }: { projectId: string; outcomes: readonly Outcome[] }) {
+export function OutcomeEditor({
+  projectId,
+  projectTitle,
+  outcomes,
+}: {
+  projectId: string;
+  projectTitle: string;
+  outcomes: readonly Outcome[];
+}) {
   const trpc = useTRPC();
   const { readOnly } = useViewing();
   const refresh = useRefreshProjects();
   const offerUndo = useOfferUndo();
-  const headingId = useId();
   const [editing, setEditing] = useState<string | "new" | null>(null);
   const [focusAfterMove, setFocusAfterMove] = useState<{ id: string; direction: Direction } | null>(null);
   const restore = useMutation(trpc.projects.outcomes.restore.mutationOptions({ onSuccess: () => refresh() }));
@@ -60,10 +67,9 @@ export function OutcomeEditor({ projectId, outcomes }: { projectId: string; outc
   };
 
   return (
-    <section className="grid gap-3" aria-labelledby={headingId}>
-      <h3 id={headingId} className="font-medium">
-        Outcomes
-      </h3>
+    // Named with the project: every card has one, and landmarks on a page need distinct names.
+    <section className="grid gap-3" aria-label={`Outcomes of ${projectTitle}`}>
+      <h3 className="font-medium">Outcomes</h3>
       <FormMessage error={(remove.error ?? reorder.error ?? restore.error)?.message} />
       {outcomes.length === 0 && editing !== "new" && (
         <p className="text-sm text-muted-foreground">
@@ -76,7 +82,12 @@ export function OutcomeEditor({ projectId, outcomes }: { projectId: string; outc
         {outcomes.map((outcome, index) =>
           editing === outcome.id && !readOnly ? (
             <li key={outcome.id} className="rounded-md border border-border p-3">
-              <OutcomeForm projectId={projectId} outcome={outcome} onDone={() => setEditing(null)} />
+              <OutcomeForm
+                projectId={projectId}
+                projectTitle={projectTitle}
+                outcome={outcome}
+                onDone={() => setEditing(null)}
+              />
             </li>
           ) : (
             <li key={outcome.id} className="grid gap-2 rounded-md border border-border p-3">
@@ -132,7 +143,7 @@ export function OutcomeEditor({ projectId, outcomes }: { projectId: string; outc
       </ol>
       {readOnly ? null : editing === "new" ? (
         <div className="rounded-md border border-border p-3">
-          <OutcomeForm projectId={projectId} onDone={() => setEditing(null)} />
+          <OutcomeForm projectId={projectId} projectTitle={projectTitle} onDone={() => setEditing(null)} />
         </div>
       ) : (
         <Button size="sm" variant="outline" className="justify-self-start" onClick={() => setEditing("new")}>

@@ -32,6 +32,7 @@ const CONFIDENCE_OPTIONS = [
 
 interface OutcomeFormProps {
   projectId: string;
+  projectTitle: string;
   /** The outcome to edit; without it the form adds one. */
   outcome?: Outcome;
   onDone: () => void;
@@ -41,7 +42,7 @@ const figure = (value: number | null | undefined) =>
   value === null || value === undefined ? "" : String(value);
 
 /** What was measured, from what to what, in which unit; the same schema as the server. */
-export function OutcomeForm({ projectId, outcome, onDone }: OutcomeFormProps) {
+export function OutcomeForm({ projectId, projectTitle, outcome, onDone }: OutcomeFormProps) {
   const trpc = useTRPC();
   const refresh = useRefreshProjects();
   const unitListId = useId();
@@ -72,7 +73,9 @@ export function OutcomeForm({ projectId, outcome, onDone }: OutcomeFormProps) {
     <form
       className="grid gap-3"
       noValidate
-      aria-label={outcome ? `Edit outcome ${outcome.metric}` : "New outcome"}
+      aria-label={
+        outcome ? `Edit outcome ${outcome.metric} of ${projectTitle}` : `New outcome for ${projectTitle}`
+      }
       onSubmit={form.handleSubmit((values) =>
         outcome ? update.mutate({ ...values, id: outcome.id }) : add.mutate({ ...values, projectId }),
       )}

@@ -85,9 +85,9 @@ export function ProjectCard({ project, timeZone, onDeleted }: ProjectCardProps) 
         <ProjectFacts project={project} />
       )}
 
-      <OutcomeEditor projectId={project.id} outcomes={project.outcomes} />
-      <BulletList bullets={project.bullets} />
-      {!readOnly && <BulletChecker projectId={project.id} />}
+      <OutcomeEditor projectId={project.id} projectTitle={project.title} outcomes={project.outcomes} />
+      <BulletList projectTitle={project.title} bullets={project.bullets} />
+      {!readOnly && <BulletChecker projectId={project.id} projectTitle={project.title} />}
       <ProjectReview projectId={project.id} title={project.title} />
     </Card>
   );

@@ -1,5 +1,5 @@
 import ical, { ICalEventStatus } from "ical-generator";
-import { stageName } from "@/lib/skills/catalogue";
+import { stageName } from "@/lib/interviews/catalogue";
 
 /**
  * What the calendar feed holds: every live round scheduled from FEED_LOOKBACK_DAYS ago onward (recent ones stay

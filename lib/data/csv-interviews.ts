@@ -1,6 +1,6 @@
-import { failureReasonName, stageName } from "@/lib/skills/catalogue";
 import { type Cell, list, safeText, toCsv } from "./csv";
 import { minorToMajor } from "@/lib/money";
+import { failureReasonName, stageName } from "@/lib/interviews/catalogue";
 
 /** Applications and their rounds as one sheet (the format rules are in csv-export.ts). */
 

@@ -1,5 +1,5 @@
-import { failureReasonName } from "@/lib/skills/catalogue";
 import { analyseLevel, type GapInputs, type GapLevel, type LevelAnalysis } from "./analysis";
+import { failureReasonName } from "@/lib/interviews/catalogue";
 
 /** Every level of the ladder, lowest first, each analysed. */
 export function analyseLadder(levels: readonly GapLevel[], inputs: GapInputs): LevelAnalysis[] {

@@ -1,6 +1,6 @@
-import { failureReasonName, stageName } from "@/lib/skills/catalogue";
 import { compareStages, type RoundOutcome } from "./rules";
 import { DAY_MS, monthIn } from "@/lib/dates";
+import { failureReasonName, stageName } from "./catalogue";
 
 /** What the analytics need of a round; the service loads these for live rounds of live applications. */
 export interface AnalyticsRound {

@@ -1,4 +1,4 @@
-import { FAILURE_REASONS, INTERVIEW_STAGES } from "@/lib/skills/catalogue";
+import { FAILURE_REASONS, INTERVIEW_STAGES } from "./catalogue";
 
 /** The board's columns, left to right; the same values as the application_status enum. */
 export const APPLICATION_STATUSES = [

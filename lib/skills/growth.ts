@@ -1,5 +1,6 @@
 import { formatMonth, monthEnd, monthOf, type Month, monthsBetween } from "@/lib/dates";
-import { proficiencyName, SKILL_SUGGESTIONS, stageName } from "./catalogue";
+import { proficiencyName, SKILL_SUGGESTIONS } from "./catalogue";
+import { stageName } from "@/lib/interviews/catalogue";
 
 export function levelLabel(level: number): string {
   return `${level} · ${proficiencyName(level)}`;

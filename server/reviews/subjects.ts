@@ -3,9 +3,9 @@ import { and, eq, isNull, or, sql, type AnyColumn } from "drizzle-orm";
 import { alias, type PgSelect } from "drizzle-orm/pg-core";
 import { applications, projects, reviewRequests, rounds, skills } from "@/db/schema";
 import type { Actor } from "@/server/auth/actor";
-import { stageName } from "@/lib/skills/catalogue";
 import { revealCompany } from "@/lib/mentoring/masking";
 import { canReadEach } from "@/server/mentoring/access";
+import { stageName } from "@/lib/interviews/catalogue";
 
 // Aliased so that the queries these join into may use the tables themselves.
 const subjectSkill = alias(skills, "subject_skill");

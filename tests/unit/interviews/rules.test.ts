@@ -139,6 +139,8 @@ describe("time zones", () => {
       instant.getTime(),
     );
     expect(fromLocalInput("tomorrow", "UTC")).toBeNull();
+    expect(fromLocalInput("2026-02-30T10:00", "UTC")).toBeNull();
+    expect(fromLocalInput("2026-02-28T24:00", "UTC")).toBeNull();
   });
 
   it("formats a calendar date without shifting it", () => {

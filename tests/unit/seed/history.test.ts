@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BUILTIN_SKILLS, FAILURE_REASONS, INTERVIEW_STAGES, SKILL_SUGGESTIONS } from "@/lib/skills/catalogue";
+import { BUILTIN_SKILLS, SKILL_SUGGESTIONS } from "@/lib/skills/catalogue";
 import { buildDemoHistory, type DemoHistory } from "@/db/seed/history";
+import { FAILURE_REASONS, INTERVIEW_STAGES } from "@/lib/interviews/catalogue";
 
 const TODAY = "2026-03-15";
 const history = buildDemoHistory(TODAY);

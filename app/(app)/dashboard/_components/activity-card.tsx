@@ -1,7 +1,8 @@
 import { formatDateTime } from "@/lib/dates";
 import { Card, CardTitle } from "@/components/ui/card";
-import { proficiencyName, stageName } from "@/lib/skills/catalogue";
+import { proficiencyName } from "@/lib/skills/catalogue";
 import type { ActivityItem } from "@/lib/dashboard/overview";
+import { stageName } from "@/lib/interviews/catalogue";
 
 function describe(item: ActivityItem): string {
   switch (item.kind) {

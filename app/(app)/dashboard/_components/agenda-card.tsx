@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { formatDate, formatDateTime, todayIn } from "@/lib/dates";
 import { Card, CardTitle } from "@/components/ui/card";
-import { stageName } from "@/lib/skills/catalogue";
 import { isOverdue, type FollowUp, type UpcomingRound } from "@/lib/dashboard/overview";
+import { stageName } from "@/lib/interviews/catalogue";
 
 interface AgendaCardProps {
   upcoming: UpcomingRound[];

@@ -6,8 +6,8 @@ import { useTimeZone } from "@/components/account/use-time-zone";
 import { useMenteeHref, useViewing } from "@/components/mentoring/viewing";
 import { useTRPC } from "@/components/trpc/react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { stageName } from "@/lib/skills/catalogue";
 import { formatDate, formatDateTime } from "@/lib/dates";
+import { stageName } from "@/lib/interviews/catalogue";
 
 /** What is coming: rounds in the next 30 days and follow-ups that are due. */
 export function Agenda() {

@@ -13,7 +13,6 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea";
-import { FAILURE_REASONS } from "@/lib/skills/catalogue";
 import {
   addRoundForm,
   editRoundForm,
@@ -23,6 +22,7 @@ import {
 } from "@/lib/interviews/round-form";
 import { CheckboxGroup } from "./checkbox-group";
 import { outcomeOptions, ratingOptions, stageOptions } from "@/components/interviews/round-form-values";
+import { FAILURE_REASONS } from "@/lib/interviews/catalogue";
 
 type RoundFormProps = { onDone?: () => void } & (
   { applicationId: string; round?: never } | { round: TimelineRound; applicationId?: never }

@@ -8,9 +8,9 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { RequestReviewForm } from "@/components/reviews/request-review-form";
 import { ReviewThread } from "@/components/reviews/review-thread";
-import { failureReasonName, stageName } from "@/lib/skills/catalogue";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { RoundForm } from "./round-form";
+import { failureReasonName, stageName } from "@/lib/interviews/catalogue";
 
 interface RoundItemProps {
   round: TimelineRound;
