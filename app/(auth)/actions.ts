@@ -6,9 +6,9 @@ import { getDb } from "@/server/db";
 import { SIGN_IN_FAILED, SIGN_IN_THROTTLED } from "@/lib/account/rules";
 import { Conflict, Invalid } from "@/lib/errors";
 import { signUp } from "@/server/account/account";
-import { signUpInput } from "@/lib/account/inputs";
 import { fieldErrorsFromZod } from "@/lib/field-errors";
 import { type AuthFormState, safeCallbackUrl } from "./_components/form-state";
+import { signUpInput } from "@/lib/account/action-inputs";
 
 export async function signInAction(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
   const email = String(form.get("email") ?? "");

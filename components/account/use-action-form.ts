@@ -13,9 +13,10 @@ import {
   useForm,
 } from "react-hook-form";
 import type { z } from "zod";
+import type { $ZodType } from "zod/v4/core";
 import type { FieldErrors } from "@/lib/field-errors";
 
-type Schema = z.ZodType<FieldValues, FieldValues>;
+type Schema = $ZodType<FieldValues, FieldValues>;
 
 interface ActionState {
   fieldErrors?: FieldErrors | undefined;

@@ -11,9 +11,11 @@ import {
   type UseFormReturn,
 } from "react-hook-form";
 import type { z } from "zod";
+import type { $ZodType } from "zod/v4/core";
 import { serverFieldErrors } from "@/components/trpc/errors";
 
-type Schema = z.ZodType<FieldValues, FieldValues>;
+/** Any zod 4 schema, classic or zod/mini, whose input and output are form values. */
+type Schema = $ZodType<FieldValues, FieldValues>;
 
 /** A react-hook-form form checked by the same lib/ schema its procedure uses; submit hands over the parsed output. */
 export function useZodForm<S extends Schema>(

@@ -1,5 +1,6 @@
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
+export const NAME_MAX = 100;
 
 /** The one message for every failed sign-in, so it reveals nothing about which accounts exist. */
 export const SIGN_IN_FAILED = "email or password is wrong";

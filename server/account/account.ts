@@ -8,13 +8,13 @@ import { clearSignInFailures, recordSignInFailure, signInRetryAfterMs } from "@/
 import { DEMO_NOT_DELETABLE, deletionConfirmationField } from "@/lib/account/rules";
 import { isCommonPassword } from "./common-passwords";
 import { Conflict, Invalid, NotFound, TooManyRequests } from "@/lib/errors";
-import type {
-  ChangePasswordInput,
-  DeleteAccountInput,
-  SignInInput,
-  SignUpInput,
-  UpdateProfileInput,
-} from "@/lib/account/inputs";
+import type { UpdateProfileInput } from "@/lib/account/inputs";
+import {
+  type ChangePasswordInput,
+  type DeleteAccountInput,
+  type SignInInput,
+  type SignUpInput,
+} from "@/lib/account/action-inputs";
 
 const byEmail = (email: string) => eq(sql`lower(${users.email})`, email);
 

@@ -9,11 +9,11 @@ import { getDb } from "../db";
 import { normalizeEmail } from "@/lib/account/rules";
 import { logger } from "../logger";
 import { sessionVersionOf, verifyCredentials } from "@/server/account/account";
-import { signInInput } from "@/lib/account/inputs";
 import { authBaseConfig } from "./config";
 import { oauthProviders } from "./providers";
 import { authSecret } from "./secret";
 import { clearSignInFailures, clientAddress, recordSignInFailure, signInRetryAfterMs } from "./throttle";
+import { signInInput } from "@/lib/account/action-inputs";
 
 /** Thrown when an account or address failed too often; it applies whether or not the account exists. */
 class SignInThrottled extends CredentialsSignin {

@@ -1,7 +1,7 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
-import { ZodError } from "zod";
+import { $ZodError } from "zod/v4/core";
 import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 import {
   Conflict,
@@ -28,7 +28,7 @@ export function toTRPCError(error: DomainError): TRPCError {
 
 /** Per-field messages, keyed by the dotted path, from a zod error or a domain error that names its field. */
 export function fieldErrorsOf(cause: unknown): FieldErrors | undefined {
-  if (cause instanceof ZodError) return fieldErrorsFromZod(cause);
+  if (cause instanceof $ZodError) return fieldErrorsFromZod(cause);
   if ((cause instanceof Invalid || cause instanceof Conflict) && cause.field) {
     return { [cause.field]: [cause.message] };
   }
@@ -39,7 +39,7 @@ export function fieldErrorsOf(cause: unknown): FieldErrors | undefined {
 export function publicMessage(error: TRPCError): string {
   if (error.code === "INTERNAL_SERVER_ERROR") return "something went wrong on our side; try again";
   const fields = fieldErrorsOf(error.cause);
-  if (error.cause instanceof ZodError && fields) {
+  if (error.cause instanceof $ZodError && fields) {
     return Object.entries(fields)
       .map(([field, messages]) => `${field}: ${messages.join(", ")}`)
       .join("; ");

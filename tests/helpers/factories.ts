@@ -29,13 +29,13 @@ import { BUILTIN_SKILLS } from "@/lib/skills/catalogue";
 import { SITUATIONAL_SKILLS } from "@/lib/ladders/builtin";
 import { DEFAULT_SCOPES, type MentorshipScope } from "@/lib/mentoring/rules";
 import type { ApplicationFormInput, RoundFormInput } from "@/lib/interviews/inputs";
-import { signUpInput } from "@/lib/account/inputs";
 import type { SessionClaims } from "@/server/auth/actor";
 import { signUp, type SessionUser } from "@/server/account/account";
 import { hashSecretToken, newSecretToken } from "@/server/secret-token";
 import { createContextInner, type ContextInput } from "@/server/trpc/init";
 import { createCaller } from "@/server/trpc/root";
 import { ftYaml } from "./ladders";
+import { signUpInput } from "@/lib/account/action-inputs";
 
 /** Built-in skills every user sees: the seed's nine and its six situational ones. */
 export const BUILTIN_SKILL_COUNT = BUILTIN_SKILLS.length + SITUATIONAL_SKILLS.length;

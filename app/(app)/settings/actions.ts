@@ -8,8 +8,8 @@ import { getDb } from "@/server/db";
 import { SIGN_IN_THROTTLED } from "@/lib/account/rules";
 import { Conflict, Invalid, NotFound, TooManyRequests } from "@/lib/errors";
 import { changePassword, deleteAccount, signOutEverywhere } from "@/server/account/account";
-import { changePasswordInput, deleteAccountInput } from "@/lib/account/inputs";
 import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
+import { changePasswordInput, deleteAccountInput } from "@/lib/account/action-inputs";
 
 export interface PasswordFormState {
   fieldErrors?: FieldErrors;

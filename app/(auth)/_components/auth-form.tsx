@@ -1,14 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import type { z } from "zod";
+import type { $ZodType } from "zod/v4/core";
 import { messagesOf, useActionForm } from "@/components/account/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { signInInput, signUpInput } from "@/lib/account/inputs";
 import { signInAction, signUpAction } from "../actions";
 import type { AuthFormState } from "./form-state";
+import { signInInput, signUpInput } from "@/lib/account/action-inputs";
 
 /** The switch between sign-in and sign-up keeps where the visitor was going, e.g. an invitation. */
 function otherModeHref(mode: "sign-in" | "sign-up", callbackUrl: string | undefined): string {
@@ -26,7 +26,7 @@ interface AuthValues {
 
 export function AuthForm({ mode, callbackUrl }: { mode: "sign-in" | "sign-up"; callbackUrl?: string }) {
   // The action's own schema: sign-in checks only the shape, so the browser learns nothing about accounts.
-  const schema: z.ZodType<AuthValues, AuthValues> = mode === "sign-in" ? signInInput : signUpInput;
+  const schema: $ZodType<AuthValues, AuthValues> = mode === "sign-in" ? signInInput : signUpInput;
   const { form, state, pending, action, onSubmit } = useActionForm<typeof schema, AuthFormState>(
     schema,
     mode === "sign-in" ? signInAction : signUpAction,

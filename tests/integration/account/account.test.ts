@@ -5,10 +5,10 @@ import { users } from "@/db/schema";
 import commonPasswords from "@/server/account/common-passwords.json";
 import { Conflict, Invalid } from "@/lib/errors";
 import { signUp, verifyCredentials } from "@/server/account/account";
-import { signInInput, signUpInput } from "@/lib/account/inputs";
 import { createTestDb } from "@/tests/helpers/db";
 import { callerFor, claimsFor, createUser, TEST_PASSWORD } from "@/tests/helpers/factories";
 import { countUsers, errorOf } from "@/tests/helpers/integration-extra";
+import { signInInput, signUpInput } from "@/lib/account/action-inputs";
 
 let handle: DbHandle;
 beforeAll(async () => {

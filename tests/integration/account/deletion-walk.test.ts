@@ -6,7 +6,6 @@ import { MENTORSHIP_SCOPES } from "@/lib/mentoring/rules";
 import { deleteAccount } from "@/server/account/account";
 import { seedDemoHistory } from "@/db/seed/insert-history";
 import { importSalaries } from "@/server/salaries/import";
-import { deleteAccountInput } from "@/lib/account/inputs";
 import { importSalariesInput } from "@/lib/salaries/inputs";
 import { createTestDb } from "@/tests/helpers/db";
 import {
@@ -36,6 +35,7 @@ import {
   userColumns,
   userRowCounts,
 } from "@/tests/helpers/schema-walk";
+import { deleteAccountInput } from "@/lib/account/action-inputs";
 
 let handle: DbHandle;
 beforeAll(async () => {

@@ -7,11 +7,11 @@ import { signInRetryAfterMs } from "@/server/auth/throttle";
 import { DEMO_NOT_DELETABLE } from "@/lib/account/rules";
 import { Conflict, Invalid, NotFound, TooManyRequests } from "@/lib/errors";
 import { deleteAccount, signUp, verifyCredentials } from "@/server/account/account";
-import { deleteAccountInput, signInInput, signUpInput } from "@/lib/account/inputs";
 import { createTestDb } from "@/tests/helpers/db";
 import { callerFor, claimsFor, createUser, TEST_PASSWORD } from "@/tests/helpers/factories";
 import { actorOf, countUsers, errorOf, expectCode } from "@/tests/helpers/integration-extra";
 import { userRowCounts } from "@/tests/helpers/schema-walk";
+import { deleteAccountInput, signInInput, signUpInput } from "@/lib/account/action-inputs";
 
 let handle: DbHandle;
 beforeAll(async () => {

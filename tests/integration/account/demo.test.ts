@@ -7,10 +7,10 @@ import type { DbHandle } from "@/db/client";
 import { users } from "@/db/schema";
 import { verifyCredentials } from "@/server/account/account";
 import { DEMO_EMAIL, ensureDemoAccount } from "@/server/account/demo";
-import { signInInput } from "@/lib/account/inputs";
 import { createTestDb } from "@/tests/helpers/db";
 import { createUser } from "@/tests/helpers/factories";
 import { countUsers } from "@/tests/helpers/integration-extra";
+import { signInInput } from "@/lib/account/action-inputs";
 
 let handle: DbHandle;
 let tmpDir: string;

@@ -12,10 +12,10 @@ import {
   signOutEverywhere,
   verifyCredentials,
 } from "@/server/account/account";
-import { changePasswordInput, signInInput } from "@/lib/account/inputs";
 import { createTestDb } from "@/tests/helpers/db";
 import { callerFor, claimsFor, createUser, TEST_PASSWORD } from "@/tests/helpers/factories";
 import { actorOf, errorOf } from "@/tests/helpers/integration-extra";
+import { changePasswordInput, signInInput } from "@/lib/account/action-inputs";
 
 let handle: DbHandle;
 beforeAll(async () => {

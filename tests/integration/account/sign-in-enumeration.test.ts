@@ -2,9 +2,9 @@ import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { verifyCredentials } from "@/server/account/account";
-import { signInInput } from "@/lib/account/inputs";
 import { createTestDb } from "@/tests/helpers/db";
 import { createUser, TEST_PASSWORD } from "@/tests/helpers/factories";
+import { signInInput } from "@/lib/account/action-inputs";
 
 let handle: DbHandle;
 beforeAll(async () => {

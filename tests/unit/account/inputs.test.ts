@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ZodError } from "zod";
-import { signUpInput, updateProfileInput } from "@/lib/account/inputs";
+import type { $ZodError as ZodError } from "zod/v4/core";
+import { updateProfileInput } from "@/lib/account/inputs";
 import { fieldErrorsFromZod } from "@/lib/field-errors";
+import { signUpInput } from "@/lib/account/action-inputs";
 
 function errorsOf(error: ZodError | undefined): Record<string, string[]> {
   if (!error) throw new Error("expected the input to be refused");

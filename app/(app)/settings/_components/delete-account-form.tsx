@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { deleteAccountInput } from "@/lib/account/inputs";
 import { deleteAccountAction, type DeleteAccountFormState } from "../actions";
+import { deleteAccountInput } from "@/lib/account/action-inputs";
 
 /** Asks for the password (or, without one, the email) and then for a confirmation before deleting. */
 export function DeleteAccountForm({ confirmWith }: { confirmWith: "password" | "email" }) {

@@ -3,8 +3,8 @@
 import { messagesOf, useActionForm } from "@/components/account/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { changePasswordInput } from "@/lib/account/inputs";
 import { changePasswordAction, type PasswordFormState } from "../actions";
+import { changePasswordInput } from "@/lib/account/action-inputs";
 
 export function PasswordForm() {
   const { form, pending, action, onSubmit } = useActionForm<typeof changePasswordInput, PasswordFormState>(
