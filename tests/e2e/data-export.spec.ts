@@ -23,7 +23,7 @@ async function addProject(page: Page): Promise<void> {
   await form.getByLabel("Started on").fill("2024-01-15");
   await form.getByLabel("Technologies").fill("Go, PostgreSQL");
   await form.getByRole("button", { name: "Save project" }).click();
-  const card = page.getByRole("region", { name: "Orders API, v2" });
+  const card = page.getByRole("region", { name: "Orders API, v2", exact: true });
   await card.getByRole("button", { name: "Add outcome" }).click();
   const outcome = card.getByRole("form", { name: "New outcome" });
   await outcome.getByLabel("Metric").fill("p95 latency");

@@ -11,7 +11,7 @@ async function addProject(page: Page, title: string): Promise<void> {
   await form.getByLabel("Started on").fill("2024-01-15");
   await form.getByRole("checkbox", { name: "Testing" }).check();
   await form.getByRole("button", { name: "Save project" }).click();
-  await expect(page.getByRole("region", { name: title })).toBeVisible();
+  await expect(page.getByRole("region", { name: title, exact: true })).toBeVisible();
 }
 
 async function chooseFile(page: Page, name: string, text: string) {
@@ -84,7 +84,7 @@ test("export an account, check the file in another account, import it; a broken 
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Imported" })).toBeVisible();
   await page.goto("/projects");
-  await expect(page.getByRole("region", { name: "Ledger migration" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Ledger migration", exact: true })).toBeVisible();
 
   await page.goto("/settings/data/import");
   await chooseFile(page, "export.json", text);

@@ -13,7 +13,7 @@ async function addProject(page: Page, title: string): Promise<Locator> {
   await form.getByLabel("Technologies").fill("Go, PostgreSQL, go");
   await form.getByRole("checkbox", { name: "Testing" }).check();
   await form.getByRole("button", { name: "Save project" }).click();
-  const card = page.getByRole("region", { name: title });
+  const card = page.getByRole("region", { name: title, exact: true });
   await expect(card).toBeVisible();
   return card;
 }
@@ -56,15 +56,15 @@ test("a project with a metric gets its bullet; delete and undo; the checker flag
 
   await card.getByRole("button", { name: "Delete Orders API rewrite" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Delete project" }).click();
-  await expect(page.getByRole("region", { name: "Orders API rewrite" })).toBeHidden();
+  await expect(page.getByRole("region", { name: "Orders API rewrite", exact: true })).toBeHidden();
   await expect(page.getByText("No projects yet")).toBeVisible();
   await page.getByRole("button", { name: "Undo" }).click();
-  const restored = page.getByRole("region", { name: "Orders API rewrite" });
+  const restored = page.getByRole("region", { name: "Orders API rewrite", exact: true });
   await expect(restored.getByText(BULLET, { exact: true })).toBeVisible();
 
   await page.reload();
   await expect(
-    page.getByRole("region", { name: "Orders API rewrite" }).getByText(BULLET, { exact: true }),
+    page.getByRole("region", { name: "Orders API rewrite", exact: true }).getByText(BULLET, { exact: true }),
   ).toBeVisible();
 });
 
@@ -82,7 +82,7 @@ test("errors sit next to their fields, and outcomes reorder with the keyboard", 
   await expect(form.getByText("the end date is before the start date")).toBeVisible();
   await form.getByLabel("Ended on").fill("2024-06-01");
   await form.getByRole("button", { name: "Save project" }).click();
-  const card = page.getByRole("region", { name: "Billing" });
+  const card = page.getByRole("region", { name: "Billing", exact: true });
   await expect(card).toBeVisible();
 
   await card.getByRole("button", { name: "Add outcome" }).click();
@@ -131,7 +131,7 @@ test("a mentor reads the mentee's projects read-only, without the company, and c
   await mentor.getByRole("link", { name: "Projects of Pia Mentee" }).click();
   await expect(mentor).toHaveURL(/\/projects\?mentee=[\w-]+$/);
 
-  const card = mentor.getByRole("region", { name: "Orders API rewrite" });
+  const card = mentor.getByRole("region", { name: "Orders API rewrite", exact: true });
   await expect(card.getByText(BULLET, { exact: true })).toBeVisible();
   await expect(card.getByText("Tech lead (company not shared)")).toBeVisible();
   await expect(mentor.getByText("Acme")).toHaveCount(0);
@@ -148,7 +148,7 @@ test("a mentor reads the mentee's projects read-only, without the company, and c
   await expect(card.getByText("why", { exact: true })).toBeVisible();
 
   await mentee.goto("/projects");
-  const mine = mentee.getByRole("region", { name: "Orders API rewrite" });
+  const mine = mentee.getByRole("region", { name: "Orders API rewrite", exact: true });
   await mine.getByText("Review comments").click();
   await expect(mine.getByRole("region", { name: "Review by Per Mentor" })).toContainText("latency mattered");
 });

@@ -191,7 +191,12 @@ export function Board() {
         onDragCancel={() => setDragged(null)}
         onDragEnd={onDragEnd}
       >
-        <Tabs value={shown} onValueChange={(value) => setShown(value as ApplicationStatus)} className="gap-3">
+        {/* min-w-0: the board scrolls inside itself rather than widening the page. */}
+        <Tabs
+          value={shown}
+          onValueChange={(value) => setShown(value as ApplicationStatus)}
+          className="min-w-0 gap-3"
+        >
           {/* Below 768 px one column at a time: these tabs switch it. */}
           <TabsList className="w-full justify-start overflow-x-auto md:hidden" aria-label="Board column">
             {columns.map((column) => (
