@@ -12,8 +12,15 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Native and WASM packages must load from node_modules, not from the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
+  // Native and WASM packages must load from node_modules, not from the bundle. rate-limiter-flexible imports
+  // drizzle-orm at run time by a computed name, so both load from node_modules and share one drizzle-orm.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "pino",
+    "rate-limiter-flexible",
+    "drizzle-orm",
+  ],
   typedRoutes: false,
   // The build checks the app's own code; tests are checked by `npm test`'s typecheck, not twice.
   typescript: { tsconfigPath: "tsconfig.build.json" },

@@ -37,9 +37,13 @@ export class Unauthenticated extends DomainError {
   }
 }
 
+/** A limit was reached; the response carries Retry-After with these seconds. */
 export class TooManyRequests extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(`too many attempts, try again in ${retryAfterSeconds} s`);
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `too many attempts, try again in ${retryAfterSeconds} s`,
+  ) {
+    super(message);
     this.name = "TooManyRequests";
   }
 }

@@ -4,10 +4,6 @@ export interface ThrottleRule {
   windowMs: number;
 }
 
-/** Sign-in failures: per account, and per client address across accounts (credential stuffing). */
-export const SIGN_IN_PER_ACCOUNT: ThrottleRule = { limit: 10, windowMs: 15 * 60_000 };
-export const SIGN_IN_PER_ADDRESS: ThrottleRule = { limit: 100, windowMs: 15 * 60_000 };
-
 export function recentFailures(timestamps: readonly number[], now: number, rule: ThrottleRule): number[] {
   return timestamps.filter((at) => now - at < rule.windowMs);
 }

@@ -2,6 +2,7 @@
 // A custom server so SIGTERM/SIGINT drain requests, then close the embedded database cleanly.
 import http from "node:http";
 import next from "next";
+import { parseTrustedProxies, stampClientAddress } from "./client-address.mjs";
 
 const dev = process.argv.includes("--dev");
 const rawPort = process.env.PORT ?? "3000";
@@ -13,11 +14,24 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 const hostname = process.env.HOST ?? "127.0.0.1";
 const displayHost = hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname;
 
+let trust;
+try {
+  trust = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+// Tells the app that the client address header was written here, not by whoever sent the request.
+globalThis[Symbol.for("trajectory.clientAddressStamped")] = true;
+
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = http.createServer((req, res) => handle(req, res));
+const server = http.createServer((req, res) => {
+  stampClientAddress(req, trust);
+  return handle(req, res);
+});
 server.on("error", (error) => {
   if (error.code === "EADDRINUSE") console.error(`PORT: ${port} is already in use; set PORT to a free port`);
   else console.error(error);

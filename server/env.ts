@@ -33,6 +33,8 @@ const envSchema = z
     AUTH_GITHUB_SECRET: optionalText,
     AUTH_GOOGLE_ID: optionalText,
     AUTH_GOOGLE_SECRET: optionalText,
+    /** Read by scripts/server.mjs at the socket; listed here so the configuration is in one place. */
+    TRUSTED_PROXIES: optionalText,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Unset: a demo account on the embedded database only. */
     DEMO_ACCOUNT: flag,

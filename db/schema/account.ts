@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { SignInMethod } from "@/lib/account/sessions";
 
 // Column names follow Auth.js's Drizzle adapter so OAuth sign-in can create and link users.
 export const users = pgTable(
@@ -21,7 +22,6 @@ export const users = pgTable(
     emailVerified: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
     image: text(),
     passwordHash: text(),
-    sessionVersion: integer().notNull().default(1),
     timeZone: text().notNull().default("UTC"),
     isDemo: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
@@ -51,6 +51,27 @@ export const accounts = pgTable(
     primaryKey({ columns: [t.provider, t.providerAccountId] }),
     index("accounts_user_id_idx").on(t.userId),
   ],
+);
+
+const moment = () => timestamp({ withTimezone: true, mode: "date", precision: 3 });
+
+/** One row per signed-in browser: the cookie carries only its id, so deleting the row signs that browser out. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    method: text().$type<SignInMethod>().notNull(),
+    userAgent: text(),
+    address: text(),
+    createdAt: moment().notNull().defaultNow(),
+    lastSeenAt: moment().notNull().defaultNow(),
+    /** Idle expiry: moves forward as the session is used. */
+    expiresAt: moment().notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId, t.lastSeenAt)],
 );
 
 export type User = typeof users.$inferSelect;

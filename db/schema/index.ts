@@ -4,6 +4,7 @@ export * from "./calendar";
 export * from "./goals";
 export * from "./interviews";
 export * from "./ladders";
+export * from "./limits";
 export * from "./mentoring";
 export * from "./notifications";
 export * from "./projects";

@@ -10,3 +10,10 @@ export const updateProfileInput = z.object({
     .refine(isValidTimeZone, { error: "not a known time zone" }),
 });
 export type UpdateProfileInput = z.infer<typeof updateProfileInput>;
+
+export const endSessionInput = z.object({ id: z.uuid("not a session id") });
+export type EndSessionInput = z.infer<typeof endSessionInput>;
+
+/** Tokens are revoked unless the user unticks it: a token minted by a stolen session must not outlive it. */
+export const endOtherSessionsInput = z.object({ revokeTokens: z.boolean().default(true) });
+export type EndOtherSessionsInput = z.infer<typeof endOtherSessionsInput>;

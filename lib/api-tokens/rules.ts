@@ -41,29 +41,3 @@ export type CallKind = "query" | "mutation" | "subscription";
 export function scopeAllows(scope: TokenScope, kind: CallKind): boolean {
   return scope === "write" || kind === "query";
 }
-
-export interface RateRule {
-  limit: number;
-  windowMs: number;
-}
-
-/** Requests per token: generous for scripts and sync jobs, a ceiling for a runaway loop. */
-export const API_RATE_LIMIT: RateRule = { limit: 300, windowMs: 60_000 };
-
-export interface RateWindow {
-  startedAt: number;
-  count: number;
-}
-
-/** Counts one request in a fixed window; retryAfterMs > 0 means it is refused. */
-export function countRequest(
-  window: RateWindow | undefined,
-  now: number,
-  rule: RateRule,
-): { window: RateWindow; retryAfterMs: number } {
-  const current = window && now - window.startedAt < rule.windowMs ? window : { startedAt: now, count: 0 };
-  if (current.count >= rule.limit) {
-    return { window: current, retryAfterMs: current.startedAt + rule.windowMs - now };
-  }
-  return { window: { startedAt: current.startedAt, count: current.count + 1 }, retryAfterMs: 0 };
-}

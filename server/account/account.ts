@@ -1,13 +1,14 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessments, invitations, users } from "@/db/schema";
-import type { Actor, SessionClaims } from "@/server/auth/actor";
+import type { Actor } from "@/server/auth/actor";
+import { endEverySession } from "./sessions";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
-import { clearSignInFailures, recordSignInFailure, signInRetryAfterMs } from "@/server/auth/throttle";
+import { recordSignInFailure, refuseThrottledSignIn } from "@/server/auth/throttle";
 import { DEMO_NOT_DELETABLE, deletionConfirmationField } from "@/lib/account/rules";
 import { isCommonPassword } from "./common-passwords";
-import { Conflict, Invalid, NotFound, TooManyRequests } from "@/lib/errors";
+import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import type { UpdateProfileInput } from "@/lib/account/inputs";
 import {
   type ChangePasswordInput,
@@ -28,15 +29,9 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string | null;
-  sessionVersion: number;
 }
 
-const sessionUserColumns = {
-  id: users.id,
-  email: users.email,
-  name: users.name,
-  sessionVersion: users.sessionVersion,
-};
+const sessionUserColumns = { id: users.id, email: users.email, name: users.name };
 
 export async function signUp(db: Db, input: SignUpInput): Promise<SessionUser> {
   refuseCommon("password", input.password);
@@ -58,47 +53,39 @@ export async function verifyCredentials(db: Db, input: SignInInput): Promise<Ses
     .where(byEmail(input.email));
   const ok = await verifyPassword(user?.passwordHash, input.password);
   if (!user || !ok) return null;
-  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+  return { id: user.id, email: user.email, name: user.name };
 }
 
-/** The actor for a session, or null when the user is gone or the session version moved on. */
-export async function actorForSession(db: Db, claims: SessionClaims): Promise<Actor | null> {
-  const [user] = await db
-    .select({ userId: users.id, email: users.email })
-    .from(users)
-    .where(and(eq(users.id, claims.userId), eq(users.sessionVersion, claims.sessionVersion)));
-  return user ?? null;
-}
-
-export async function sessionVersionOf(db: Db, userId: string): Promise<number | null> {
-  const [user] = await db
-    .select({ sessionVersion: users.sessionVersion })
-    .from(users)
-    .where(eq(users.id, userId));
-  return user?.sessionVersion ?? null;
-}
-
-/** Ends every session of the actor, this one included. */
+/** Ends every session of the actor, this one included, and revokes every API token. */
 export async function signOutEverywhere(db: Db, actor: Actor): Promise<void> {
-  const updated = await db
-    .update(users)
-    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-    .where(eq(users.id, actor.userId))
-    .returning({ id: users.id });
-  if (updated.length === 0) throw new NotFound("user");
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.userId));
+    if (!user) throw new NotFound("user");
+    await endEverySession(tx, actor.userId);
+  });
 }
 
-/** Changes the password and ends every other session; returns the new session version. */
-export async function changePassword(db: Db, actor: Actor, input: ChangePasswordInput): Promise<number> {
+/**
+ * Changes the password; every session and API token ends, so the caller signs this browser in again. Wrong
+ * current passwords count with sign-in failures: a stolen session gets no extra guesses.
+ */
+export async function changePassword(
+  db: Db,
+  actor: Actor,
+  input: ChangePasswordInput,
+  from: { address: string } = { address: "unknown" },
+): Promise<void> {
   const [user] = await db
-    .select({ passwordHash: users.passwordHash })
+    .select({ email: users.email, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.id, actor.userId));
   if (!user) throw new NotFound("user");
   if (!user.passwordHash) {
     throw new Invalid("currentPassword", "this account signs in with GitHub or Google and has no password");
   }
+  await refuseThrottledSignIn(db, user.email, from.address);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordSignInFailure(db, user.email, from.address);
     throw new Invalid("currentPassword", "current password is wrong");
   }
   if (input.newPassword === input.currentPassword) {
@@ -106,13 +93,15 @@ export async function changePassword(db: Db, actor: Actor, input: ChangePassword
   }
   refuseCommon("newPassword", input.newPassword);
   const passwordHash = await hashPassword(input.newPassword);
-  const [updated] = await db
-    .update(users)
-    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-    .where(eq(users.id, actor.userId))
-    .returning({ sessionVersion: users.sessionVersion });
-  if (!updated) throw new NotFound("user");
-  return updated.sessionVersion;
+  await db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: new Date() })
+      .where(eq(users.id, actor.userId))
+      .returning({ id: users.id });
+    if (!updated) throw new NotFound("user");
+    await endEverySession(tx, actor.userId);
+  });
 }
 
 export async function getProfile(db: Db, actor: Actor) {
@@ -144,6 +133,7 @@ export async function updateProfile(db: Db, actor: Actor, input: UpdateProfileIn
 
 /** Refuses unless the input proves the account holder asks; wrong passwords count toward the sign-in throttle. */
 async function confirmDeletion(
+  db: Db,
   user: { email: string; passwordHash: string | null },
   input: DeleteAccountInput,
   address: string,
@@ -153,11 +143,10 @@ async function confirmDeletion(
     return;
   }
   // One count for sign-in and deletion: a stolen session must not get a second set of guesses.
-  const waitMs = signInRetryAfterMs(user.email, address);
-  if (waitMs > 0) throw new TooManyRequests(Math.ceil(waitMs / 1000));
+  await refuseThrottledSignIn(db, user.email, address);
   if (!input.password) throw new Invalid("password", "enter your password");
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    recordSignInFailure(user.email, address);
+    await recordSignInFailure(db, user.email, address);
     throw new Invalid("password", "password is wrong");
   }
 }
@@ -181,7 +170,7 @@ export async function deleteAccount(
     .where(eq(users.id, actor.userId));
   if (!user) throw new NotFound("user");
   if (user.isDemo) throw new Conflict(DEMO_NOT_DELETABLE);
-  await confirmDeletion(user, input, from.address);
+  await confirmDeletion(db, user, input, from.address);
   await db.transaction(async (tx) => {
     // Rows that reference the user wait for this lock, so none slips in between the deletes below.
     const [locked] = await tx
@@ -196,5 +185,4 @@ export async function deleteAccount(
     await tx.delete(invitations).where(eq(invitations.acceptedBy, actor.userId));
     await tx.delete(users).where(eq(users.id, actor.userId));
   });
-  clearSignInFailures(user.email);
 }

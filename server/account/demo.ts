@@ -6,6 +6,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/server/auth/password";
+import { endEverySession } from "./sessions";
 import { seedDemoHistory } from "@/db/seed/insert-history";
 import { today } from "@/lib/dates";
 
@@ -48,10 +49,8 @@ export async function ensureDemoAccount(db: Db, dataDir: string): Promise<DemoCr
   let userId = existing?.id;
   if (userId) {
     // A re-key ends sessions opened with the lost password.
-    await db
-      .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, userId));
+    await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+    await endEverySession(db, userId);
   } else {
     const [created] = await db
       .insert(users)

@@ -1,11 +1,20 @@
 import "server-only";
 import { getProfile, updateProfile } from "./account";
-import { protectedProcedure, router } from "@/server/trpc/init";
-import { updateProfileInput } from "@/lib/account/inputs";
+import { endOtherSessions, endSession, listSessions } from "./sessions";
+import { protectedProcedure, router, sessionOnlyProcedure } from "@/server/trpc/init";
+import { endOtherSessionsInput, endSessionInput, updateProfileInput } from "@/lib/account/inputs";
 
 export const accountRouter = router({
   profile: protectedProcedure.query(({ ctx }) => getProfile(ctx.db, ctx.actor)),
   updateProfile: protectedProcedure
     .input(updateProfileInput)
     .mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.actor, input)),
+  // Session management is for a signed-in browser only: a token must not sign its owner out or hide itself.
+  sessions: sessionOnlyProcedure.query(({ ctx }) => listSessions(ctx.db, ctx.actor)),
+  endSession: sessionOnlyProcedure
+    .input(endSessionInput)
+    .mutation(({ ctx, input }) => endSession(ctx.db, ctx.actor, input)),
+  endOtherSessions: sessionOnlyProcedure
+    .input(endOtherSessionsInput)
+    .mutation(({ ctx, input }) => endOtherSessions(ctx.db, ctx.actor, input)),
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { hashSecretToken, newSecretToken } from "@/server/secret-token";
 import { and, count, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { apiTokens, users } from "@/db/schema";
 import type { Actor } from "@/server/auth/actor";
 import {
@@ -133,4 +133,14 @@ async function recordUse(db: Db, tokenId: string, now: Date): Promise<void> {
     .where(
       and(eq(apiTokens.id, tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, staleBefore))),
     );
+}
+
+/** Cuts off every active token of a user: part of signing out everywhere and of a password change. */
+export async function revokeEveryToken(db: DbOrTx, userId: string): Promise<number> {
+  const revoked = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(activeOf(userId))
+    .returning({ id: apiTokens.id });
+  return revoked.length;
 }

@@ -1,8 +1,10 @@
 import "server-only";
-/** Who is acting: the signed-in user whose session version matched the database. */
+/** Who is acting: the user of a live session row or of an unrevoked API token. */
 export interface Actor {
   userId: string;
   email: string;
+  /** The browser session that acts; absent for an API token. */
+  sessionId?: string;
   /** The request that acts, for the audit log. */
   requestId?: string;
 }
@@ -10,5 +12,5 @@ export interface Actor {
 /** What a session token carries; checked against the database on every request. */
 export interface SessionClaims {
   userId: string;
-  sessionVersion: number;
+  sessionId: string;
 }

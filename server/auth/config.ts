@@ -3,20 +3,20 @@ import type { NextAuthConfig } from "next-auth";
 
 declare module "next-auth" {
   interface Session {
-    sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
-    /** The user's session version when this token was issued. */
-    sv?: number;
+    /** The id of this browser's row in `sessions`; the row going signs the browser out. */
+    sid?: string;
   }
 }
 
 /**
  * The database-free part of the auth setup, shared by the proxy and the full config.
- * Sessions are JWTs (Credentials requires it); revocation compares `sv` with the database per request.
+ * Sessions are JWTs (Credentials requires it) that carry only a session id, checked against its row per request.
  */
 export const authBaseConfig = {
   pages: { signIn: "/sign-in", error: "/sign-in" },
@@ -27,7 +27,7 @@ export const authBaseConfig = {
   callbacks: {
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      session.sessionVersion = token.sv;
+      session.sessionId = token.sid;
       return session;
     },
   },

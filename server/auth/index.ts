@@ -1,5 +1,6 @@
 import "server-only";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { headers } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
 import Credentials from "next-auth/providers/credentials";
@@ -8,11 +9,15 @@ import { accounts, users } from "@/db/schema";
 import { getDb } from "../db";
 import { normalizeEmail } from "@/lib/account/rules";
 import { logger } from "../logger";
-import { sessionVersionOf, verifyCredentials } from "@/server/account/account";
+import { verifyCredentials } from "@/server/account/account";
+import { endSessionById, startSession } from "@/server/account/sessions";
+import { methodOfProvider } from "@/lib/account/sessions";
 import { authBaseConfig } from "./config";
 import { oauthProviders } from "./providers";
 import { authSecret } from "./secret";
-import { clearSignInFailures, clientAddress, recordSignInFailure, signInRetryAfterMs } from "./throttle";
+import { clientAddress } from "@/server/http/client-address";
+import { clearSignInFailures, recordSignInFailure, refuseThrottledSignIn } from "./throttle";
+import { TooManyRequests } from "@/lib/errors";
 import { signInInput } from "@/lib/account/action-inputs";
 
 /** Thrown when an account or address failed too often; it applies whether or not the account exists. */
@@ -46,13 +51,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           if (!parsed.success) return null;
           const { email } = parsed.data;
           const address = clientAddress(request.headers);
-          if (signInRetryAfterMs(email, address) > 0) throw new SignInThrottled();
+          try {
+            await refuseThrottledSignIn(db, email, address);
+          } catch (error) {
+            if (error instanceof TooManyRequests) throw new SignInThrottled();
+            throw error;
+          }
           const user = await verifyCredentials(db, parsed.data);
           if (!user) {
-            recordSignInFailure(email, address);
+            await recordSignInFailure(db, email, address);
             return null;
           }
-          clearSignInFailures(email);
+          await clearSignInFailures(db, email, address);
           return { id: user.id, email: user.email, name: user.name };
         },
       }),
@@ -60,13 +70,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     ],
     callbacks: {
       ...authBaseConfig.callbacks,
-      async jwt({ token, user }) {
-        // On sign-in only: stamp the token with the version it must keep matching.
+      async jwt({ token, user, account }) {
+        // On sign-in only: a session row, whose id is all the cookie carries from now on.
         if (user?.id) {
+          const request = await headers();
           token.sub = user.id;
-          token.sv = (await sessionVersionOf(db, user.id)) ?? undefined;
+          token.sid = await startSession(db, {
+            userId: user.id,
+            method: methodOfProvider(account?.provider),
+            userAgent: request.get("user-agent"),
+            address: clientAddress(request),
+          });
         }
         return token;
+      },
+    },
+    events: {
+      async signOut(message) {
+        const sid = "token" in message ? message.token?.sid : undefined;
+        if (sid) await endSessionById(db, sid);
       },
     },
     logger: {

@@ -5,14 +5,14 @@ import type { Session } from "next-auth";
 import { cache } from "react";
 import type { Actor, SessionClaims } from "./actor";
 import { getDb } from "../db";
-import { actorForSession } from "@/server/account/account";
+import { actorForSession } from "@/server/account/sessions";
 import { auth } from "./index";
 
 export function claimsOf(session: Session | null): SessionClaims | null {
   const userId = session?.user?.id;
-  const sessionVersion = session?.sessionVersion;
-  if (!userId || typeof sessionVersion !== "number") return null;
-  return { userId, sessionVersion };
+  const sessionId = session?.sessionId;
+  if (!userId || typeof sessionId !== "string") return null;
+  return { userId, sessionId };
 }
 
 /** The actor for this request, or null; checked against the database once per render. */

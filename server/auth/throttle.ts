@@ -1,49 +1,52 @@
 import "server-only";
-import {
-  recentFailures,
-  retryAfterMs,
-  SIGN_IN_PER_ACCOUNT,
-  SIGN_IN_PER_ADDRESS,
-  type ThrottleRule,
-} from "@/lib/throttle";
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { users } from "@/db/schema";
+import { LIMITS } from "@/lib/limits";
+import { forgive, recordFailure, refuseIfSpent } from "@/server/limits/limiter";
+import { logger } from "@/server/logger";
+import { mailer } from "@/server/mail/mailer";
 
-const MAX_KEYS = 50_000;
-// Per process (on globalThis: route handlers and server actions are separate bundles);
-// several instances each keep their own count.
-const globalForThrottle = globalThis as unknown as { trajectorySignInFailures?: Map<string, number[]> };
-const failures = (globalForThrottle.trajectorySignInFailures ??= new Map<string, number[]>());
+const pair = (email: string, address: string) => `${email}|${address}`;
 
-const accountKey = (email: string) => `account:${email}`;
-const addressKey = (address: string) => `address:${address}`;
-
-export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+/** Throws TooManyRequests when this address, or this account from this address, failed too often. */
+export async function refuseThrottledSignIn(db: Db, email: string, address: string): Promise<void> {
+  await refuseIfSpent(db, "signInFailuresPerAddress", address);
+  await refuseIfSpent(db, "signInFailuresPerAccountAndAddress", pair(email, address));
 }
 
-function waitFor(key: string, rule: ThrottleRule, now: number): number {
-  return retryAfterMs(failures.get(key) ?? [], now, rule);
+/** Counts a wrong password; at the tenth for one account within the hour, from anywhere, the owner is told. */
+export async function recordSignInFailure(db: Db, email: string, address: string): Promise<void> {
+  await recordFailure(db, "signInFailuresPerAddress", address);
+  await recordFailure(db, "signInFailuresPerAccountAndAddress", pair(email, address));
+  const failures = await recordFailure(db, "signInFailuresPerAccount", email);
+  // Not awaited: the answer must take as long for an account that exists as for one that does not.
+  if (failures === LIMITS.signInFailuresPerAccount.points) void warnOwner(db, email);
 }
 
-export function signInRetryAfterMs(email: string, address: string, now = Date.now()): number {
-  return Math.max(
-    waitFor(accountKey(email), SIGN_IN_PER_ACCOUNT, now),
-    waitFor(addressKey(address), SIGN_IN_PER_ADDRESS, now),
-  );
+/** The right password from this address: its failures for this account are forgiven. */
+export async function clearSignInFailures(db: Db, email: string, address: string): Promise<void> {
+  await forgive(db, "signInFailuresPerAccountAndAddress", pair(email, address));
 }
 
-function record(key: string, rule: ThrottleRule, now: number): void {
-  const recent = recentFailures(failures.get(key) ?? [], now, rule);
-  failures.delete(key);
-  failures.set(key, [...recent, now]);
-  // Maps iterate in insertion order, so the first key is the one idle longest.
-  if (failures.size > MAX_KEYS) failures.delete(failures.keys().next().value ?? "");
-}
-
-export function recordSignInFailure(email: string, address: string, now = Date.now()): void {
-  record(accountKey(email), SIGN_IN_PER_ACCOUNT, now);
-  record(addressKey(address), SIGN_IN_PER_ADDRESS, now);
-}
-
-export function clearSignInFailures(email: string): void {
-  failures.delete(accountKey(email));
+async function warnOwner(db: Db, email: string): Promise<void> {
+  try {
+    const [owner] = await db
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email));
+    if (!owner) return;
+    await mailer().send({
+      to: owner.email,
+      subject: "Repeated failed sign-ins to your Trajectory account",
+      text: [
+        `Someone entered a wrong password for ${owner.email} ${LIMITS.signInFailuresPerAccount.points} times within the last hour.`,
+        "",
+        "If it was you, nothing needs doing. If not, your password held: those addresses are slowed down,",
+        "and you can still sign in as usual. Consider a longer password and turning on two-factor sign-in.",
+      ].join("\n"),
+    });
+  } catch (error) {
+    logger().warn({ err: error }, "could not send the failed sign-in warning");
+  }
 }

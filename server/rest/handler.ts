@@ -1,17 +1,13 @@
 import "server-only";
-import { hashSecretToken } from "@/server/secret-token";
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { Logger } from "pino";
 import type { Db } from "@/db/client";
-import {
-  API_RATE_LIMIT,
-  bearerTokenOf,
-  countRequest,
-  type RateRule,
-  type RateWindow,
-} from "@/lib/api-tokens/rules";
+import { bearerTokenOf } from "@/lib/api-tokens/rules";
 import { TooManyRequests } from "@/lib/errors";
+import { actorForToken } from "@/server/api-tokens/tokens";
+import { clientAddress } from "@/server/http/client-address";
+import { consume } from "@/server/limits/limiter";
 import { requestIdFrom } from "@/server/http/policy";
 import type { Defer } from "@/server/mentoring/audit";
 import { fieldErrorsOf, publicMessage } from "@/server/trpc/errors";
@@ -25,30 +21,7 @@ export interface RestDeps {
   db: Db;
   log?: Logger;
   defer?: Defer;
-  /** Tests pass their own, small limiter; the app shares one per process. */
-  limiter?: RateLimiter;
 }
-
-export interface RateLimiter {
-  /** Milliseconds to wait, or 0 when this request may go ahead. */
-  take(key: string, now?: number): number;
-}
-
-const MAX_TRACKED_TOKENS = 10_000;
-
-export function createRateLimiter(rule: RateRule = API_RATE_LIMIT): RateLimiter {
-  const windows = new Map<string, RateWindow>();
-  return {
-    take(key, now = Date.now()) {
-      if (windows.size > MAX_TRACKED_TOKENS) windows.clear();
-      const { window, retryAfterMs } = countRequest(windows.get(key), now, rule);
-      windows.set(key, window);
-      return retryAfterMs;
-    },
-  };
-}
-
-const sharedLimiter = createRateLimiter();
 
 function json(
   status: number,
@@ -84,6 +57,11 @@ function operationFor(req: Request, url: URL): RestOperation {
 }
 
 function errorResponse(error: unknown, requestId: string, log?: Logger): Response {
+  if (error instanceof TooManyRequests) {
+    return json(429, { error: { code: "TOO_MANY_REQUESTS", message: error.message } }, requestId, {
+      "retry-after": String(error.retryAfterSeconds),
+    });
+  }
   if (error instanceof RestError) {
     return json(
       error.status,
@@ -117,22 +95,16 @@ export async function handleRestRequest(req: Request, deps: RestDeps): Promise<R
   try {
     const url = new URL(req.url);
     const operation = operationFor(req, url);
+    // Counted before the token is looked at, so made-up tokens cannot each bring a fresh allowance.
+    await consume(deps.db, "apiRequestsPerAddress", clientAddress(req.headers));
     const bearerToken = bearerTokenOf(req.headers.get("authorization"));
     if (bearerToken === null) {
       throw new RestError(401, "UNAUTHORIZED", "send Authorization: Bearer <token>", UNAUTHORIZED_HEADERS);
     }
-    const wait = (deps.limiter ?? sharedLimiter).take(hashSecretToken(bearerToken));
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
-      throw new RestError(
-        429,
-        "TOO_MANY_REQUESTS",
-        `too many requests with this token; try again in ${seconds} s`,
-        {
-          "retry-after": String(seconds),
-        },
-      );
-    }
+    const grant = await actorForToken(deps.db, bearerToken);
+    if (!grant)
+      throw new RestError(401, "UNAUTHORIZED", "this token is unknown or revoked", UNAUTHORIZED_HEADERS);
+    await consume(deps.db, "apiRequestsPerToken", grant.tokenId);
     const input =
       operation.method === "GET"
         ? operation.input && queryInput(url, operation.input)
@@ -141,6 +113,7 @@ export async function handleRestRequest(req: Request, deps: RestDeps): Promise<R
       db: deps.db,
       session: null,
       bearerToken,
+      tokenGrant: grant,
       requestId,
       log,
       defer: deps.defer,

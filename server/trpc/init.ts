@@ -7,9 +7,9 @@ import type { Actor, SessionClaims } from "@/server/auth/actor";
 import { DomainError } from "@/lib/errors";
 import { z } from "zod";
 import { scopeAllows, type TokenScope } from "@/lib/api-tokens/rules";
-import { actorForSession } from "@/server/account/account";
+import { actorForSession } from "@/server/account/sessions";
 import { auditTrail, type Defer } from "@/server/mentoring/audit";
-import { actorForToken } from "@/server/api-tokens/tokens";
+import { actorForToken, type TokenGrant } from "@/server/api-tokens/tokens";
 import { fieldErrorsOf, publicMessage, toTRPCError } from "./errors";
 
 export interface ContextInput {
@@ -17,6 +17,8 @@ export interface ContextInput {
   session: SessionClaims | null;
   /** The credential of an `Authorization: Bearer` header (REST API); when present the session is not used. */
   bearerToken?: string | null;
+  /** The bearer token already looked up (the REST handler limits by its id first), to skip a second lookup. */
+  tokenGrant?: TokenGrant | null;
   requestId?: string;
   log?: Logger;
   /** Where mentor reads are logged after the response; tests leave it out and the row is written at once. */
@@ -28,11 +30,20 @@ export function createContextInner({
   db,
   session,
   bearerToken = null,
+  tokenGrant = null,
   requestId = "internal",
   log,
   defer,
 }: ContextInput) {
-  return { db, session, bearerToken, requestId, log, audit: auditTrail(db, requestId, defer, log) };
+  return {
+    db,
+    session,
+    bearerToken,
+    tokenGrant,
+    requestId,
+    log,
+    audit: auditTrail(db, requestId, defer, log),
+  };
 }
 type Context = ReturnType<typeof createContextInner>;
 
@@ -92,12 +103,12 @@ export const READ_ONLY_TOKEN_MESSAGE =
   "this token can only read; create a read and write token to make changes";
 
 /**
- * Signed in through one of two doors: a session whose version still matches the database, or an
+ * Signed in through one of two doors: a session whose row still exists, or an
  * unrevoked personal access token of an existing user. `tokenScope` is null for a browser session.
  */
 const requireSession = t.middleware(async ({ ctx, type, next }) => {
   if (ctx.bearerToken !== null) {
-    const grant = await actorForToken(ctx.db, ctx.bearerToken);
+    const grant = ctx.tokenGrant ?? (await actorForToken(ctx.db, ctx.bearerToken));
     if (!grant) throw new TRPCError({ code: "UNAUTHORIZED", message: "this token is unknown or revoked" });
     if (!scopeAllows(grant.scope, type))
       throw new TRPCError({ code: "FORBIDDEN", message: READ_ONLY_TOKEN_MESSAGE });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
 
 const mutation = "/api/trpc/account.updateProfile";
 const body = JSON.stringify({ json: { name: "Mallory", timeZone: "UTC" } });
@@ -83,4 +83,35 @@ test("errors reach the client without stack traces", async ({ page }) => {
   const text = await response.text();
   expect(text).not.toContain("stack");
   expect(JSON.parse(text).error.json.data.fieldErrors).toEqual({ timeZone: ["not a known time zone"] });
+});
+
+test("a server action posted from another site is a clear 403 and creates nothing", async ({
+  page,
+  request,
+}) => {
+  const email = uniqueEmail("cross-site-action");
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Mallory");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  // The browser's own post, held back and replayed as another site would send it.
+  let held: { headers: Record<string, string>; body: Buffer | null } | undefined;
+  await page.route("**/sign-up", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    held = { headers: route.request().headers(), body: route.request().postDataBuffer() };
+    return route.abort();
+  });
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect.poll(() => held?.headers["next-action"]).toBeTruthy();
+
+  const forged = await request.post("/sign-up", {
+    headers: { ...held?.headers, origin: "https://evil.example" },
+    data: held?.body ?? "",
+  });
+  expect(forged.status()).toBe(403);
+  expect(await forged.text()).toContain("cross-site requests are refused");
+
+  await page.unroute("**/sign-up");
+  await signIn(page, email);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("email or password is wrong");
 });

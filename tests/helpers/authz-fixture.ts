@@ -43,7 +43,7 @@ export async function authzFixture(db: Db) {
   const stranger = await createUser(db);
   const scopelessMentor = await createUser(db);
   const revokedMentor = await createUser(db);
-  const as = (user: { id: string; sessionVersion: number }) => callerFor(db, claimsFor(user));
+  const as = (user: { id: string; sessionId: string }) => callerFor(db, claimsFor(user));
   const menteeApi = as(mentee);
 
   const skillId = await createOwnSkill(db, mentee, { name: SECRETS.skill });
@@ -144,6 +144,7 @@ export async function authzFixture(db: Db) {
       reviewRequest: reviewRequest.id,
       notification: notification.id,
       apiToken: apiToken.id,
+      session: mentee.sessionId,
     },
   };
 }

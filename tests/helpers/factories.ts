@@ -31,6 +31,7 @@ import { DEFAULT_SCOPES, type MentorshipScope } from "@/lib/mentoring/rules";
 import type { ApplicationFormInput, RoundFormInput } from "@/lib/interviews/inputs";
 import type { SessionClaims } from "@/server/auth/actor";
 import { signUp, type SessionUser } from "@/server/account/account";
+import { startSession } from "@/server/account/sessions";
 import { hashSecretToken, newSecretToken } from "@/server/secret-token";
 import { createContextInner, type ContextInput } from "@/server/trpc/init";
 import { createCaller } from "@/server/trpc/root";
@@ -57,13 +58,13 @@ export const dayFromToday = (days: number): string =>
 
 // ── Who: users, their sessions and callers ──────────────────────────────────────────────────────────────
 
-export type TestUser = SessionUser & { password: string };
+export type TestUser = SessionUser & { password: string; sessionId: string };
 /** Whose row a factory writes straight into a table: a user (anything with its id) or their session claims. */
 export type Owner = { id: string } | SessionClaims;
-/** Whose row a factory makes through the router: a user with their session version, or their claims. */
-export type SignedIn = { id: string; sessionVersion: number } | SessionClaims;
+/** Whose row a factory makes through the router: a user with their session, or their claims. */
+export type SignedIn = { id: string; sessionId: string } | SessionClaims;
 /** Someone who takes part in a mentorship. */
-export type Party = { id: string; sessionVersion: number };
+export type Party = { id: string; sessionId: string };
 
 const userIdOf = (owner: Owner): string => ("userId" in owner ? owner.userId : owner.id);
 const claimsOf = (owner: SignedIn): SessionClaims => ("userId" in owner ? owner : claimsFor(owner));
@@ -81,7 +82,7 @@ interface UserOverrides {
 export async function createUser(
   db: Db,
   overrides: UserOverrides & { password: null },
-): Promise<SessionUser & { password: null }>;
+): Promise<SessionUser & { password: null; sessionId: string }>;
 // Last, so that ReturnType<typeof createUser> is the usual user.
 export async function createUser(
   db: Db,
@@ -90,7 +91,7 @@ export async function createUser(
 export async function createUser(
   db: Db,
   overrides: UserOverrides & { password?: string | null } = {},
-): Promise<SessionUser & { password: string | null }> {
+): Promise<SessionUser & { password: string | null; sessionId: string }> {
   const n = next();
   const email = overrides.email ?? `user${n}-${Date.now()}@example.com`;
   const name = overrides.name ?? `User ${n}`;
@@ -100,15 +101,17 @@ export async function createUser(
         id: users.id,
         email: users.email,
         name: users.name,
-        sessionVersion: users.sessionVersion,
       }),
       "user",
     );
     await createOAuthAccount(db, user);
-    return { ...user, password: null };
+    const sessionId = await startSession(db, { userId: user.id, method: "github" });
+    return { ...user, password: null, sessionId };
   }
   const password = overrides.password ?? TEST_PASSWORD;
-  return { ...(await signUp(db, signUpInput.parse({ email, name, password }))), password };
+  const user = await signUp(db, signUpInput.parse({ email, name, password }));
+  const sessionId = await startSession(db, { userId: user.id, method: "password" });
+  return { ...user, password, sessionId };
 }
 
 /** A provider login linked to the user, as an OAuth sign-in leaves it. */
@@ -127,8 +130,8 @@ export async function createOAuthAccount(
   });
 }
 
-export function claimsFor(user: { id: string; sessionVersion: number }): SessionClaims {
-  return { userId: user.id, sessionVersion: user.sessionVersion };
+export function claimsFor(user: { id: string; sessionId: string }): SessionClaims {
+  return { userId: user.id, sessionId: user.sessionId };
 }
 
 /** The router as this session would call it, without HTTP; `context` adds a request id, a bearer token, …. */

@@ -26,8 +26,8 @@ export async function countUsers(db: Db, email?: string): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-export function actorOf(user: { id: string; email: string }): Actor {
-  return { userId: user.id, email: user.email };
+export function actorOf(user: { id: string; email: string; sessionId?: string }): Actor {
+  return { userId: user.id, email: user.email, sessionId: user.sessionId };
 }
 
 /** The tRPC error a call fails with, checked for its code (and message, when given). */

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { signIn, signOut } from "@/server/auth";
 import { requireActor } from "@/server/auth/session";
-import { clientAddress } from "@/server/auth/throttle";
+import { clientAddress } from "@/server/http/client-address";
 import { getDb } from "@/server/db";
 import { SIGN_IN_THROTTLED } from "@/lib/account/rules";
 import { Conflict, Invalid, NotFound, TooManyRequests } from "@/lib/errors";
@@ -31,7 +31,7 @@ export async function changePasswordAction(
     if (error instanceof Invalid) return { fieldErrors: { [error.field]: [error.message] } };
     throw error;
   }
-  // Every other session is now stale; this device gets a fresh token with the new version.
+  // Every session ended with the old password; this browser signs in again with a new one.
   await signIn("credentials", {
     email: actor.email,
     password: parsed.data.newPassword,

@@ -22,7 +22,8 @@ const dataPages = [
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 
 const notices: Record<string, string> = {
-  "password-changed": "Your password was changed. Every other device has been signed out.",
+  "password-changed":
+    "Your password was changed. Every other device has been signed out and your API tokens revoked.",
 };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
@@ -41,7 +42,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         {profile.hasPassword && (
           <Card className="grid gap-4">
             <CardTitle>Change password</CardTitle>
-            <CardDescription>Changing it signs you out on every other device.</CardDescription>
+            <CardDescription>
+              Changing it signs you out on every other device and revokes your API tokens.
+            </CardDescription>
             <PasswordForm />
           </Card>
         )}
@@ -62,7 +65,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <Card className="grid gap-4">
           <CardTitle>Sessions</CardTitle>
           <CardDescription>
-            Signed in somewhere you no longer use? This ends every session, including this one.
+            Signed in somewhere you no longer use? This ends every session, including this one, and revokes
+            every API token.{" "}
+            <Link href="/settings/security" className="underline underline-offset-4">
+              See where you are signed in
+            </Link>
           </CardDescription>
           <form action={signOutEverywhereAction}>
             <Button type="submit" variant="destructive">

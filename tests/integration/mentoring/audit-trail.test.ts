@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 /** The router as one HTTP request would run it: audit writes are handed to `defer`, as Next's after() takes them. */
-function requestCaller(user: { id: string; sessionVersion: number }, requestId: string) {
+function requestCaller(user: { id: string; sessionId: string }, requestId: string) {
   const deferred: (() => Promise<void>)[] = [];
   const caller = callerFor(handle.db, claimsFor(user), { requestId, defer: (task) => deferred.push(task) });
   return { caller, deferred };

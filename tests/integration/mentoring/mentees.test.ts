@@ -30,7 +30,7 @@ afterAll(async () => {
 const at = (iso: string) => new Date(iso);
 
 /** A mentee with a goal on their own two-level ladder and one rating towards it. */
-async function menteeWithGoal(mentee: { id: string; sessionVersion: number }) {
+async function menteeWithGoal(mentee: { id: string; sessionId: string }) {
   const skillId = await createOwnSkill(handle.db, mentee, { name: "Incident response" });
   const ladder = await createLadder(handle.db, mentee, {
     name: "Ops ladder",

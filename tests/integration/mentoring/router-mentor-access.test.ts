@@ -42,6 +42,9 @@ const application = { company: "Mine Inc", role: "Dev", appliedOn: "2026-01-01" 
 const CASES: Record<string, Case> = {
   "account.profile": own(),
   "account.updateProfile": own(() => ({ name: "Renamed", timeZone: "UTC" })),
+  "account.sessions": own(),
+  "account.endSession": write((ids) => ({ id: ids.session })),
+  "account.endOtherSessions": own(() => ({ revokeTokens: false })),
   "dashboard.summary": own(),
 
   "skills.catalogue": read(m),

@@ -34,7 +34,7 @@ let packet: Packet;
 /** Skill name → the key of the competency it measures in the built-in ladder. */
 let competencyOfSkill: Map<string, string>;
 
-const packetCaller = (user: { id: string; sessionVersion: number }) =>
+const packetCaller = (user: { id: string; sessionId: string }) =>
   createCallerFactory(packetRouter)(createContextInner({ db: handle.db, session: claimsFor(user) }));
 
 beforeAll(async () => {

@@ -1,10 +1,12 @@
+import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { apiTokens, skills } from "@/db/schema";
 import { MAX_BODY_BYTES } from "@/server/http/request-guard";
 import { READ_ONLY_TOKEN_MESSAGE } from "@/server/trpc/init";
-import { createRateLimiter, handleRestRequest, type RateLimiter } from "@/server/rest/handler";
+import { handleRestRequest } from "@/server/rest/handler";
+import { LIMITS } from "@/lib/limits";
 import { createTestDb } from "@/tests/helpers/db";
 import {
   builtinSkillId,
@@ -20,6 +22,8 @@ import { auditRows } from "@/tests/helpers/mentoring";
 
 let handle: DbHandle;
 beforeAll(async () => {
+  // As under scripts/server.mjs, which stamps the client address header on every request.
+  (globalThis as Record<symbol, unknown>)[Symbol.for("trajectory.clientAddressStamped")] = true;
   handle = await createTestDb();
 });
 afterAll(async () => {
@@ -33,24 +37,30 @@ interface Call {
   method?: string;
   body?: unknown;
   headers?: Record<string, string>;
-  limiter?: RateLimiter;
+  /** The client address scripts/server.mjs would have stamped; each test gets its own by default. */
+  address?: string;
 }
 
-/** The route handler itself, as Next.js would call it. */
-async function call(path: string, { token, method = "GET", body, headers = {}, limiter }: Call = {}) {
+let addresses = 0;
+const freshAddress = () => `198.51.100.${(addresses += 1) % 250}`;
+const address = freshAddress();
+
+/** The route handler itself, as Next.js would call it behind scripts/server.mjs. */
+async function call(
+  path: string,
+  { token, method = "GET", body, headers = {}, address: from = address }: Call = {},
+) {
   const request = new Request(`${BASE}${path}`, {
     method,
     headers: {
+      "x-trajectory-client-address": from,
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(body === undefined ? {} : { "content-type": "application/json" }),
       ...headers,
     },
     body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
   });
-  const response = await handleRestRequest(request, {
-    db: handle.db,
-    limiter: limiter ?? createRateLimiter(),
-  });
+  const response = await handleRestRequest(request, { db: handle.db });
   return { status: response.status, headers: response.headers, json: (await response.json()) as unknown };
 }
 
@@ -203,14 +213,35 @@ describe("who may call", () => {
     expect(row?.revokedAt).toBeNull();
   });
 
-  it("too many requests with one token is 429 with Retry-After", async () => {
+  it("past 300 requests a minute one token gets 429 with Retry-After; another token does not", async () => {
     const { token } = await userWithToken("read");
-    const limiter = createRateLimiter({ limit: 2, windowMs: 60_000 });
-    expect((await call("/skills/catalogue", { token, limiter })).status).toBe(200);
-    expect((await call("/skills/catalogue", { token, limiter })).status).toBe(200);
-    const refused = await call("/skills/catalogue", { token, limiter });
+    const other = await userWithToken("read");
+    const from = freshAddress();
+    for (let n = 0; n < LIMITS.apiRequestsPerToken.points; n++) {
+      expect((await call("/skills/catalogue", { token, address: from })).status).toBe(200);
+    }
+    const refused = await call("/skills/catalogue", { token, address: from });
     expect(refused.status).toBe(429);
+    expect(refused.json).toMatchObject({
+      error: { message: expect.stringMatching(/^too many requests with this token; try again in \d+ s$/) },
+    });
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(Number(refused.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    expect((await call("/skills/catalogue", { token: other.token, address: from })).status).toBe(200);
+  });
+
+  it("counts made-up tokens against their address before looking at them", async () => {
+    const { token } = await userWithToken("read");
+    const from = freshAddress();
+    for (let n = 0; n < LIMITS.apiRequestsPerAddress.points; n++) {
+      const random = `trj_${crypto.randomBytes(32).toString("base64url")}`;
+      expect((await call("/skills/catalogue", { token: random, address: from })).status).toBe(401);
+    }
+    const refused = await call("/skills/catalogue", { token, address: from });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    // Another address is not affected.
+    expect((await call("/skills/catalogue", { token })).status).toBe(200);
   });
 });
 

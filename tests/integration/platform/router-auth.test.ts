@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
@@ -39,7 +40,7 @@ it.each(paths.filter((path) => !PUBLIC_PROCEDURES.includes(path)))(
       (error: unknown) => error instanceof TRPCError && error.code === "UNAUTHORIZED",
     );
     const user = await createUser(handle.db);
-    const stale = procedureOf(callerFor(handle.db, { ...claimsFor(user), sessionVersion: 0 }), path);
+    const stale = procedureOf(callerFor(handle.db, { ...claimsFor(user), sessionId: randomUUID() }), path);
     await expect(stale({})).rejects.toSatisfy(
       (error: unknown) => error instanceof TRPCError && error.code === "UNAUTHORIZED",
     );

@@ -26,7 +26,7 @@ afterAll(async () => {
   await handle.close();
 });
 
-const callerOf = (user: { id: string; sessionVersion: number }) => callerFor(handle.db, claimsFor(user));
+const callerOf = (user: { id: string; sessionId: string }) => callerFor(handle.db, claimsFor(user));
 
 /** The built-in ladder: the migration's if present, else one made here with the same source and level keys. */
 async function builtinLadder() {

@@ -23,18 +23,3 @@ describe("retryAfterMs", () => {
     expect(retryAfterMs([4_100, 4_200, 4_300, 4_400], 5_000, rule)).toBe(200);
   });
 });
-
-describe("the sign-in failure store", () => {
-  it("blocks an account after ten failures and frees it on success", async () => {
-    const { clearSignInFailures, recordSignInFailure, signInRetryAfterMs } =
-      await import("@/server/auth/throttle");
-    const email = `store-${Date.now()}@example.com`;
-    for (let i = 0; i < 9; i++) recordSignInFailure(email, "203.0.113.7", 1_000 + i);
-    expect(signInRetryAfterMs(email, "203.0.113.7", 2_000)).toBe(0);
-    recordSignInFailure(email, "203.0.113.7", 1_010);
-    expect(signInRetryAfterMs(email, "203.0.113.7", 2_000)).toBe(15 * 60_000 - 1_000);
-    expect(signInRetryAfterMs(`other-${email}`, "198.51.100.1", 2_000)).toBe(0);
-    clearSignInFailures(email);
-    expect(signInRetryAfterMs(email, "203.0.113.7", 2_000)).toBe(0);
-  });
-});

@@ -1,5 +1,5 @@
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
-import { API_RATE_LIMIT } from "@/lib/api-tokens/rules";
+import { LIMITS } from "@/lib/limits";
 import { MAX_BODY_BYTES } from "@/server/http/request-guard";
 import { OPENAPI_PATH, REST_PREFIX } from "@/server/rest/openapi";
 import { Table, TableBody, TableCell, TableHead, TableRow } from "@/components/ui/table";
@@ -52,7 +52,7 @@ export function ApiDocs({ appUrl }: { appUrl: string }) {
         </dd>
         <dt className="font-medium">Limits</dt>
         <dd>
-          {API_RATE_LIMIT.limit} requests a minute per token; request bodies up to{" "}
+          {LIMITS.apiRequestsPerToken.points} requests a minute per token; request bodies up to{" "}
           {Math.round(MAX_BODY_BYTES / 1024 / 1024)} MB.
         </dd>
       </dl>
