@@ -9,6 +9,8 @@ const pgPort = Number(process.env.E2E_PG_PORT ?? 3101);
 // A fresh embedded data dir per run; workers inherit it through the environment.
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "trajectory-e2e-"));
 const postgresUrl = process.env.E2E_DATABASE_URL;
+// Shared with tests/e2e/instances.spec.ts, whose second server must read the first one's cookies.
+process.env.E2E_PG_AUTH_SECRET ??= "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -48,7 +50,11 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: { trace: "retain-on-failure" },
   projects: [
-    { name: "pglite", use: { ...chromium, baseURL: `http://127.0.0.1:${port}` } },
+    {
+      name: "pglite",
+      use: { ...chromium, baseURL: `http://127.0.0.1:${port}` },
+      grepInvert: /@postgres-only/,
+    },
     ...(postgresUrl
       ? [
           {
@@ -65,7 +71,7 @@ export default defineConfig({
       ? [
           server(pgPort, {
             DATABASE_URL: postgresUrl,
-            AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+            AUTH_SECRET: process.env.E2E_PG_AUTH_SECRET,
             DATA_DIR: `${process.env.E2E_DATA_DIR}-pg`,
           }),
         ]

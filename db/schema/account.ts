@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { SignInMethod } from "@/lib/account/sessions";
+import { SIGN_IN_METHODS } from "@/lib/account/sessions";
 
 // Column names follow Auth.js's Drizzle adapter so OAuth sign-in can create and link users.
 export const users = pgTable(
@@ -63,7 +63,7 @@ export const sessions = pgTable(
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    method: text().$type<SignInMethod>().notNull(),
+    method: text({ enum: SIGN_IN_METHODS }).notNull(),
     userAgent: text(),
     address: text(),
     createdAt: moment().notNull().defaultNow(),

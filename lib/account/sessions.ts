@@ -1,5 +1,5 @@
 /** How a session was signed in: shown in the sessions list and kept on the row. */
-const SIGN_IN_METHODS = ["password", "github", "google", "oidc", "passkey"] as const;
+export const SIGN_IN_METHODS = ["password", "github", "google", "oidc", "passkey"] as const;
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 
 /** A session unused this long ends; each use moves the end forward. */

@@ -43,7 +43,7 @@ async function warnOwner(db: Db, email: string): Promise<void> {
         `Someone entered a wrong password for ${owner.email} ${LIMITS.signInFailuresPerAccount.points} times within the last hour.`,
         "",
         "If it was you, nothing needs doing. If not, your password held: those addresses are slowed down,",
-        "and you can still sign in as usual. Consider a longer password and turning on two-factor sign-in.",
+        "and you can still sign in as usual. If your password is short or used elsewhere, change it.",
       ].join("\n"),
     });
   } catch (error) {

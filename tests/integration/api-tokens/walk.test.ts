@@ -43,7 +43,14 @@ async function codeOf(token: string, path: string): Promise<[string, string]> {
 
 it("the walk covers the mutations and the token procedures", () => {
   expect(mutations.length).toBeGreaterThan(30);
-  expect(sessionOnly.sort()).toEqual(["apiTokens.create", "apiTokens.list", "apiTokens.revoke"]);
+  expect(sessionOnly.sort()).toEqual([
+    "account.endOtherSessions",
+    "account.endSession",
+    "account.sessions",
+    "apiTokens.create",
+    "apiTokens.list",
+    "apiTokens.revoke",
+  ]);
 });
 
 it.each(mutations)("a read token is refused %s before its input is read", async (path) => {
