@@ -33,6 +33,9 @@ const envSchema = z
     AUTH_GITHUB_SECRET: optionalText,
     AUTH_GOOGLE_ID: optionalText,
     AUTH_GOOGLE_SECRET: optionalText,
+    /** Sign-ups allowed per client address and per instance in an hour (defaults in lib/limits.ts). */
+    SIGNUPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1, "must be at least 1").optional(),
+    SIGNUPS_PER_HOUR: z.coerce.number().int().min(1, "must be at least 1").optional(),
     /** Read by scripts/server.mjs at the socket; listed here so the configuration is in one place. */
     TRUSTED_PROXIES: optionalText,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

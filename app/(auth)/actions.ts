@@ -1,11 +1,14 @@
 "use server";
 
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/server/auth";
 import { getDb } from "@/server/db";
 import { SIGN_IN_FAILED, SIGN_IN_THROTTLED } from "@/lib/account/rules";
-import { Conflict, Invalid } from "@/lib/errors";
-import { signUp } from "@/server/account/account";
+import { Conflict, Invalid, TooManyRequests } from "@/lib/errors";
+import { requestSignUp, type SignUpOutcome } from "@/server/account/sign-up";
+import { clientAddress } from "@/server/http/client-address";
 import { fieldErrorsFromZod } from "@/lib/field-errors";
 import { type AuthFormState, safeCallbackUrl } from "./_components/form-state";
 import { signUpInput } from "@/lib/account/action-inputs";
@@ -38,20 +41,44 @@ export async function signUpAction(_previous: AuthFormState, form: FormData): Pr
   const parsed = signUpInput.safeParse(raw);
   const echo = { email: String(raw.email), name: String(raw.name) };
   if (!parsed.success) return { ...echo, fieldErrors: fieldErrorsFromZod(parsed.error) };
+  const callbackUrl = safeCallbackUrl(form.get("callbackUrl"));
+  let outcome: SignUpOutcome;
   try {
-    await signUp(await getDb(), parsed.data);
+    const address = clientAddress(await headers());
+    outcome = await requestSignUp(await getDb(), parsed.data, { address, callbackUrl });
   } catch (error) {
     if ((error instanceof Invalid || error instanceof Conflict) && error.field) {
       return { ...echo, fieldErrors: { [error.field]: [error.message] } };
     }
+    if (error instanceof TooManyRequests) return { ...echo, formError: error.message };
     throw error;
   }
-  await signIn("credentials", {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    redirectTo: safeCallbackUrl(form.get("callbackUrl")),
-  });
+  if (outcome.kind === "check-email") redirect("/sign-up/check-email");
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: callbackUrl,
+    });
+  } catch (error) {
+    // The account exists; if signing in is refused (this address is throttled), say so instead of a 500.
+    if (error instanceof AuthError) redirect("/sign-in?notice=account-created");
+    throw error;
+  }
   return {};
+}
+
+/** The button on the emailed link's page: a POST, so a mail scanner opening the link does not spend it. */
+export async function confirmSignUpAction(form: FormData): Promise<void> {
+  try {
+    await signIn("sign-up-link", {
+      token: String(form.get("token") ?? ""),
+      redirectTo: safeCallbackUrl(form.get("callbackUrl")),
+    });
+  } catch (error) {
+    if (error instanceof AuthError) redirect("/sign-up/confirm?expired=1");
+    throw error;
+  }
 }
 
 export async function signOutAction(): Promise<void> {

@@ -74,4 +74,22 @@ export const sessions = pgTable(
   (t) => [index("sessions_user_idx").on(t.userId, t.lastSeenAt)],
 );
 
+/**
+ * A sign-up waiting for its emailed link. No user row exists until the link is opened, so nobody can hold an
+ * address they cannot read, and the answer to the form is the same whether the address has an account or not.
+ */
+export const signUpRequests = pgTable(
+  "sign_up_requests",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    name: text(),
+    passwordHash: text().notNull(),
+    tokenHash: text().notNull(),
+    createdAt: moment().notNull().defaultNow(),
+    expiresAt: moment().notNull(),
+  },
+  (t) => [uniqueIndex("sign_up_requests_token_key").on(t.tokenHash), index("sign_up_requests_email_idx").on(t.email)],
+);
+
 export type User = typeof users.$inferSelect;

@@ -17,7 +17,8 @@ export const methodLabel: Record<SignInMethod, string> = {
 
 /** The Auth.js provider id of a sign-in, as a method; anything unknown is single sign-on. */
 export function methodOfProvider(provider: string | undefined): SignInMethod {
-  if (provider === undefined || provider === "credentials") return "password";
+  // The emailed sign-up link proves the address and sets the password just chosen.
+  if (provider === undefined || provider === "credentials" || provider === "sign-up-link") return "password";
   if (provider === "github" || provider === "google" || provider === "passkey") return provider;
   return "oidc";
 }

@@ -19,7 +19,7 @@ import {
 
 const byEmail = (email: string) => eq(sql`lower(${users.email})`, email);
 
-function refuseCommon(field: string, password: string): void {
+export function refuseCommonPassword(field: string, password: string): void {
   if (isCommonPassword(password)) {
     throw new Invalid(field, "this password is too common; choose one that is hard to guess");
   }
@@ -34,7 +34,7 @@ export interface SessionUser {
 const sessionUserColumns = { id: users.id, email: users.email, name: users.name };
 
 export async function signUp(db: Db, input: SignUpInput): Promise<SessionUser> {
-  refuseCommon("password", input.password);
+  refuseCommonPassword("password", input.password);
   const passwordHash = await hashPassword(input.password);
   const [created] = await db
     .insert(users)
@@ -91,7 +91,7 @@ export async function changePassword(
   if (input.newPassword === input.currentPassword) {
     throw new Invalid("newPassword", "choose a password different from the current one");
   }
-  refuseCommon("newPassword", input.newPassword);
+  refuseCommonPassword("newPassword", input.newPassword);
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     const [updated] = await tx

@@ -11,6 +11,7 @@ import { normalizeEmail } from "@/lib/account/rules";
 import { logger } from "../logger";
 import { verifyCredentials } from "@/server/account/account";
 import { endSessionById, startSession } from "@/server/account/sessions";
+import { confirmSignUp } from "@/server/account/sign-up";
 import { methodOfProvider } from "@/lib/account/sessions";
 import { authBaseConfig } from "./config";
 import { oauthProviders } from "./providers";
@@ -64,6 +65,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           }
           await clearSignInFailures(db, email, address);
           return { id: user.id, email: user.email, name: user.name };
+        },
+      }),
+      // The emailed link of a sign-up: opening it creates the account and signs this browser in.
+      Credentials({
+        id: "sign-up-link",
+        credentials: { token: { label: "Token" } },
+        async authorize(raw) {
+          const token = typeof raw?.token === "string" ? raw.token : "";
+          const user = token ? await confirmSignUp(db, token) : null;
+          return user && { id: user.id, email: user.email, name: user.name };
         },
       }),
       ...oauthProviders(),

@@ -5,16 +5,27 @@ import type { Db } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 import { LIMITS, limitMessage, type LimitName } from "@/lib/limits";
 import { TooManyRequests } from "@/lib/errors";
+import { env } from "@/server/env";
 
 // One limiter per database and limit: the database is the store, so every instance on it counts together.
 const limiters = new WeakMap<Db, Map<LimitName, RateLimiterAbstract>>();
+
+/** The limit as configured: a self-hoster may raise sign-ups (one office, one address). */
+function ruleOf(name: LimitName): { points: number; seconds: number } {
+  const settings = env();
+  const points =
+    (name === "signUpsPerAddress" && settings.SIGNUPS_PER_ADDRESS_PER_HOUR) ||
+    (name === "signUpsEverywhere" && settings.SIGNUPS_PER_HOUR) ||
+    LIMITS[name].points;
+  return { points, seconds: LIMITS[name].seconds };
+}
 
 function limiterFor(db: Db, name: LimitName): RateLimiterAbstract {
   let byName = limiters.get(db);
   if (!byName) limiters.set(db, (byName = new Map()));
   let limiter = byName.get(name);
   if (!limiter) {
-    const rule = LIMITS[name];
+    const rule = ruleOf(name);
     limiter = new RateLimiterDrizzle({
       storeClient: db,
       schema: rateLimits,
@@ -50,7 +61,7 @@ export async function consume(db: Db, name: LimitName, key: string, points = 1):
 /** For limits that count failures only: refuses if the key has used them all, without counting. */
 export async function refuseIfSpent(db: Db, name: LimitName, key: string): Promise<void> {
   const state = await limiterFor(db, name).get(hashed(key));
-  if (state && state.consumedPoints >= LIMITS[name].points) throw refusal(name, state.msBeforeNext);
+  if (state && state.consumedPoints >= ruleOf(name).points) throw refusal(name, state.msBeforeNext);
 }
 
 /** Counts a failure; returns how many there are in the window now. */

@@ -1,50 +1,22 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { PASSWORD, signUp, uniqueEmail } from "./helpers";
+import { spawnServer, type SpawnedServer } from "./spawn-server";
 
 // A second app server on the postgres project's database: what one instance decides, the other must honour.
 test.describe.configure({ mode: "serial" });
 
-let second: ChildProcess | undefined;
+let second: SpawnedServer | undefined;
 let secondUrl = "";
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 
 test.beforeAll(async () => {
   const databaseUrl = process.env.E2E_DATABASE_URL;
   if (!databaseUrl) throw new Error("the postgres project runs with E2E_DATABASE_URL");
-  const port = await freePort();
-  secondUrl = `http://127.0.0.1:${port}`;
-  second = spawn(process.execPath, ["scripts/server.mjs"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: process.env.E2E_PG_AUTH_SECRET,
-      DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "trajectory-second-")),
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-    },
-    stdio: "ignore",
-  });
-  await expect
-    .poll(async () => (await fetch(`${secondUrl}/api/health`).catch(() => null))?.status, { timeout: 90_000 })
-    .toBe(200);
+  second = await spawnServer({ DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.E2E_PG_AUTH_SECRET });
+  secondUrl = second.url;
 });
 
-test.afterAll(() => {
-  second?.kill("SIGTERM");
+test.afterAll(async () => {
+  await second?.stop();
 });
 
 async function failSignIn(api: APIRequestContext, base: string, email: string, password: string) {

@@ -10,6 +10,7 @@ export const metadata: Metadata = { title: "Sign in" };
 const notices: Record<string, string> = {
   "signed-out-everywhere": "You have been signed out of every device.",
   "account-deleted": "Your account and all its data have been deleted.",
+  "account-created": "Your account is ready. Sign in to start.",
 };
 
 export default async function SignInPage({
