@@ -3,6 +3,7 @@ import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { signUpRequests, users } from "@/db/schema";
 import { hashPassword } from "@/server/auth/password";
+import { refuseThrottledSignIn } from "@/server/auth/throttle";
 import { appUrlOf, env } from "@/server/env";
 import { consume } from "@/server/limits/limiter";
 import { logger } from "@/server/logger";
@@ -46,8 +47,11 @@ export async function requestSignUp(
   await consume(db, "signUpsPerAddress", options.address);
   await consume(db, "signUpsEverywhere", "instance");
   refuseCommonPassword("password", input.password);
-  if (!(options.confirmByEmail ?? canConfirmByEmail()))
+  if (!(options.confirmByEmail ?? canConfirmByEmail())) {
+    // It signs in next: if this address may not sign in now, nothing is created.
+    await refuseThrottledSignIn(db, input.email, options.address);
     return { kind: "signed-up", user: await signUp(db, input) };
+  }
 
   // Hashed either way, so an existing address takes as long as a new one.
   const passwordHash = await hashPassword(input.password);

@@ -7,6 +7,7 @@ import { LIMITS } from "@/lib/limits";
 import { verifyCredentials } from "@/server/account/account";
 import { confirmSignUp, requestSignUp } from "@/server/account/sign-up";
 import { consume } from "@/server/limits/limiter";
+import { recordSignInFailure } from "@/server/auth/throttle";
 import { devMailbox } from "@/server/mail/dev-mailbox";
 import { createTestDb } from "@/tests/helpers/db";
 import { createUser } from "@/tests/helpers/factories";
@@ -101,6 +102,38 @@ describe("sign-up by emailed link", () => {
   });
 });
 
+describe("sign-up without any way to send mail", () => {
+  it("is refused, creating nothing, from an address that may not sign in now", async () => {
+    const address = freshAddress();
+    for (let n = 0; n < LIMITS.signInFailuresPerAddress.points; n++) {
+      await recordSignInFailure(handle.db, `guess-${n}@example.com`, address);
+    }
+    const email = freshEmail();
+    const refused = await errorOf(requestSignUp(handle.db, input(email), { address, confirmByEmail: false }));
+    expect(refused).toBeInstanceOf(TooManyRequests);
+    expect((refused as TooManyRequests).message).toMatch(/^too many failed sign-ins from this address/);
+    expect(await countUsers(handle.db, email)).toBe(0);
+  });
+
+  it("creates the account at once, and says so when the address is taken", async () => {
+    const other = await createTestDb();
+    try {
+      const email = freshEmail();
+      const outcome = await requestSignUp(other.db, input(email), {
+        address: freshAddress(),
+        confirmByEmail: false,
+      });
+      expect(outcome).toMatchObject({ kind: "signed-up", user: { email } });
+      const again = await errorOf(
+        requestSignUp(other.db, input(email), { address: freshAddress(), confirmByEmail: false }),
+      );
+      expect(again).toBeInstanceOf(Conflict);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
 describe("sign-up limits", () => {
   it("past five an hour from one address: 429 with the wait, and nothing written", async () => {
     const address = freshAddress();
@@ -135,25 +168,5 @@ describe("sign-up limits", () => {
     const refused = await errorOf(request(email));
     expect((refused as TooManyRequests).message).toMatch(/^too many sign-ups on this instance right now/);
     expect(await pending(email)).toBe(0);
-  });
-});
-
-describe("sign-up without any way to send mail", () => {
-  it("creates the account at once, and says so when the address is taken", async () => {
-    const other = await createTestDb();
-    try {
-      const email = freshEmail();
-      const outcome = await requestSignUp(other.db, input(email), {
-        address: freshAddress(),
-        confirmByEmail: false,
-      });
-      expect(outcome).toMatchObject({ kind: "signed-up", user: { email } });
-      const again = await errorOf(
-        requestSignUp(other.db, input(email), { address: freshAddress(), confirmByEmail: false }),
-      );
-      expect(again).toBeInstanceOf(Conflict);
-    } finally {
-      await other.close();
-    }
   });
 });
