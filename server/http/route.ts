@@ -3,6 +3,8 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { Logger } from "pino";
 import type { Db } from "@/db/client";
 import { DomainError } from "@/lib/errors";
+import type { LimitName } from "@/lib/limits";
+import { consume } from "@/server/limits/limiter";
 import type { Actor } from "@/server/auth/actor";
 import { currentActor } from "@/server/auth/session";
 import { getDb } from "@/server/db";
@@ -52,6 +54,8 @@ function contextOf<P extends Params>(req: Request, params: P, db: Db): Context<P
 interface RouteOptions<P extends Params> {
   /** Checks of the request alone (body type, declared size, path), answered before the session is looked up. */
   check?: (req: Request, params: P) => Response | null;
+  /** A limit counted per user for each call that gets past the checks, e.g. uploads. */
+  limit?: LimitName;
 }
 
 /**
@@ -72,6 +76,7 @@ export function signedInRoute<P extends Params = Params>(
     if (!actor) return refusal(401, "sign in to continue");
     const context = contextOf(req, params, await getDb());
     try {
+      if (options.limit) await consume(context.db, options.limit, actor.userId);
       return await handler({ ...context, actor });
     } catch (error) {
       return failure(error, context.log, name);

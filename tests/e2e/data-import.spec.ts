@@ -92,3 +92,23 @@ test("export an account, check the file in another account, import it; a broken 
   const again = page.getByRole("status", { name: "What the import would do" });
   await expect(again.getByRole("row", { name: "Projects 0 1" })).toBeVisible();
 });
+
+test("past 30 uploads an hour the next is a 429 with Retry-After, counted per person", async ({
+  page,
+  browser,
+}) => {
+  await signUp(page, uniqueEmail("many-uploads"));
+  const upload = (request = page.request) =>
+    request.post("/api/data/import", { data: "{}", headers: { "content-type": "application/json" } });
+  for (let n = 0; n < 30; n++) expect((await upload()).status()).toBe(422);
+  const refused = await upload();
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(
+    /^too many imports; try again in \d+ s$/,
+  );
+  const other = await (await browser.newContext()).newPage();
+  await signUp(other, uniqueEmail("few-uploads"));
+  expect((await upload(other.request)).status()).toBe(422);
+  await other.context().close();
+});

@@ -20,6 +20,7 @@ export const POST = signedInRoute(
     return Response.json(result, { status: result.ok ? 200 : 422, headers: { "cache-control": "no-store" } });
   },
   {
+    limit: "uploadsPerUser",
     check: (req) => {
       if (!BODY_TYPES.has(contentTypeOf(req)))
         return refusal(415, "send the file as application/json, text/plain or application/octet-stream");

@@ -30,6 +30,7 @@ export const POST = signedInRoute(
     return Response.json(result, { headers: { "cache-control": "no-store" } });
   },
   {
+    limit: "uploadsPerUser",
     check: (req) => {
       if (!BODY_TYPES.has(contentTypeOf(req)))
         return refusal(415, "send the file as text/plain or application/octet-stream");

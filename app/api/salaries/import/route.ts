@@ -44,6 +44,7 @@ export const POST = signedInRoute(
     return Response.json(result, { headers: { "cache-control": "no-store" } });
   },
   {
+    limit: "uploadsPerUser",
     check: (req) => {
       if (!CSV_TYPES.has(contentTypeOf(req)))
         return refusal(415, "send the file as text/csv or application/octet-stream");
