@@ -32,7 +32,7 @@ export interface SignUpOptions {
 }
 
 /** Mail reaches a person: through SMTP, or the dev mailbox outside production. */
-export const canConfirmByEmail = (): boolean => Boolean(env().SMTP_URL) || devMailboxEnabled();
+const canConfirmByEmail = (): boolean => Boolean(env().SMTP_URL) || devMailboxEnabled();
 
 /**
  * Starts a sign-up. Limited per address and per instance before anything is written. With mail, the answer never
