@@ -143,6 +143,7 @@ const own: [string, string | ((page: Page) => Promise<string>)][] = [
   ["activity log", "/mentoring/activity"],
   ["notifications", "/notifications"],
   ["settings", "/settings"],
+  ["security", "/settings/security"],
   ["API tokens", "/settings/api-tokens"],
   ["calendar feed", "/settings/calendar"],
   ["your data", "/settings/data"],
@@ -163,7 +164,7 @@ test.describe("every page is accessible and fits a phone @embedded-only", () => 
     });
   }
 
-  for (const url of ["/", "/sign-in", "/sign-up"]) {
+  for (const url of ["/", "/sign-in", "/sign-up", "/sign-up/check-email", "/sign-up/confirm?token=x"]) {
     test(`signed out: ${url}`, async ({ browser }) => {
       await checkPage(browser, path.join(STATE_DIR, "signed-out.json"), url);
     });
