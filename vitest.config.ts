@@ -12,6 +12,7 @@ const integration = (name: string, driver: "pglite" | "postgres") => ({
   test: {
     name,
     include: ["tests/integration/**/*.test.ts"],
+    exclude: ["tests/integration/**/*.redis.test.ts"],
     environment: "node",
     globalSetup: [`tests/setup/global-${driver}.ts`],
     env: { TEST_DB_DRIVER: driver },
@@ -30,6 +31,19 @@ export default defineConfig({
       integration("integration", "pglite"),
       // The same suite on a real PostgreSQL server when one is given.
       ...(process.env.TEST_DATABASE_URL ? [integration("integration-postgres", "postgres")] : []),
+      // The rate-limit store on a real Redis when one is given (npm test starts one when redis-server exists).
+      ...(process.env.TEST_REDIS_URL
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: "integration-redis",
+                include: ["tests/integration/**/*.redis.test.ts"],
+                environment: "node",
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

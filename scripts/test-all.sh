@@ -35,6 +35,17 @@ if ! grep -q "No schema changes" <<<"$drift"; then
 fi
 echo "no schema change is missing a migration"
 
+# A Redis of the suite's own, so the Redis rate-limit store is tested too, when redis-server is installed.
+if [ -z "${TEST_REDIS_URL:-}" ] && command -v redis-server >/dev/null; then
+  redis_dir="$(mktemp -d)"
+  redis_port="$(node scripts/free-port.mjs)"
+  redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --dir "$redis_dir" \
+    --pidfile "$redis_dir/redis.pid" --daemonize yes >/dev/null
+  trap 'kill "$(cat "$redis_dir/redis.pid" 2>/dev/null)" 2>/dev/null || true' EXIT
+  export TEST_REDIS_URL="redis://127.0.0.1:$redis_port"
+  for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+fi
+
 reports=.test-results
 mkdir -p "$reports"
 step "unit and integration tests (Vitest)"

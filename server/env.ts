@@ -33,6 +33,10 @@ const envSchema = z
     AUTH_GITHUB_SECRET: optionalText,
     AUTH_GOOGLE_ID: optionalText,
     AUTH_GOOGLE_SECRET: optionalText,
+    /** Unset: rate limits count in the database; set, in this Redis (shared by every instance). */
+    REDIS_URL: optionalText.pipe(
+      z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+    ),
     /** Sign-ups allowed per client address and per instance in an hour (defaults in lib/limits.ts). */
     SIGNUPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1, "must be at least 1").optional(),
     SIGNUPS_PER_HOUR: z.coerce.number().int().min(1, "must be at least 1").optional(),
