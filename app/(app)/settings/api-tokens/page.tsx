@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SubpageHeader } from "../_components/subpage-header";
 import { requireActor } from "@/server/auth/session";
 import { appUrlOf, env } from "@/server/env";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
@@ -18,16 +18,10 @@ export default async function ApiSettingsPage() {
   return (
     <HydrateClient>
       <div className="grid max-w-3xl gap-6">
-        <div className="grid gap-1">
-          <Link href="/settings" className="text-sm text-muted-foreground hover:underline">
-            ← Settings
-          </Link>
-          <h1 className="text-2xl font-semibold">API</h1>
-          <p className="text-sm text-muted-foreground">
-            Everything you can do in Trajectory is also a REST endpoint, for scripts, spreadsheets and your
-            own tools. A personal access token acts as you: it sees what you see and nothing more.
-          </p>
-        </div>
+        <SubpageHeader title="API">
+          Everything you can do in Trajectory is also a REST endpoint, for scripts, spreadsheets and your own
+          tools. A personal access token acts as you: it sees what you see and nothing more.
+        </SubpageHeader>
         <TokenManager timeZone={profile.timeZone} />
         <ApiDocs appUrl={appUrlOf(env())} />
       </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SubpageHeader } from "../_components/subpage-header";
 import { requireActor } from "@/server/auth/session";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { CalendarFeed } from "./_components/calendar-feed";
@@ -17,17 +17,11 @@ export default async function CalendarSettingsPage() {
   return (
     <HydrateClient>
       <div className="grid max-w-2xl gap-6">
-        <div className="grid gap-1">
-          <Link href="/settings" className="text-sm text-muted-foreground hover:underline">
-            ← Settings
-          </Link>
-          <h1 className="text-2xl font-semibold">Calendar feed</h1>
-          <p className="text-sm text-muted-foreground">
-            A private link your calendar app subscribes to: your interview rounds (one hour each unless you
-            move them there) and follow-up days, from 30 days ago onward. Anyone with the link can read it, so
-            keep it to yourself; revoke it if it leaks.
-          </p>
-        </div>
+        <SubpageHeader title="Calendar feed">
+          A private link your calendar app subscribes to: your interview rounds (one hour each unless you move
+          them there) and follow-up days, from 30 days ago onward. Anyone with the link can read it, so keep
+          it to yourself; revoke it if it leaks.
+        </SubpageHeader>
         <CalendarFeed timeZone={profile.timeZone} />
         <SubscribeHelp />
       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SubpageHeader } from "../_components/subpage-header";
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
@@ -35,12 +36,7 @@ export default async function DataSettingsPage() {
   await requireActor();
   return (
     <div className="grid max-w-2xl gap-6">
-      <div className="grid gap-1">
-        <Link href="/settings" className="text-sm text-muted-foreground underline-offset-4 hover:underline">
-          ← Settings
-        </Link>
-        <h1 className="text-2xl font-semibold">Your data</h1>
-      </div>
+      <SubpageHeader title="Your data" />
 
       <Card className="grid gap-4" aria-labelledby="account-export-title">
         <CardTitle id="account-export-title">Whole account</CardTitle>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SubpageHeader } from "../_components/subpage-header";
 import { requireActor } from "@/server/auth/session";
 import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { SessionList } from "./_components/session-list";
@@ -16,16 +16,10 @@ export default async function SecuritySettingsPage() {
   return (
     <HydrateClient>
       <div className="grid max-w-3xl gap-6">
-        <div className="grid gap-1">
-          <Link href="/settings" className="text-sm text-muted-foreground hover:underline">
-            ← Settings
-          </Link>
-          <h1 className="text-2xl font-semibold">Security</h1>
-          <p className="text-sm text-muted-foreground">
-            Every browser where you are signed in. Sign out any you do not recognise: it is refused from its
-            next click.
-          </p>
-        </div>
+        <SubpageHeader title="Security">
+          Every browser where you are signed in. Sign out any you do not recognise: it is refused from its
+          next click.
+        </SubpageHeader>
         <SessionList timeZone={profile.timeZone} />
       </div>
     </HydrateClient>
