@@ -6,6 +6,7 @@ import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/server/auth";
 import { getDb } from "@/server/db";
 import { SIGN_IN_FAILED, SIGN_IN_THROTTLED } from "@/lib/account/rules";
+import { MFA_CODE_WRONG } from "@/lib/account/mfa";
 import { Conflict, Invalid, TooManyRequests } from "@/lib/errors";
 import { requestSignUp, type SignUpOutcome } from "@/server/account/sign-up";
 import { clientAddress } from "@/server/http/client-address";
@@ -15,17 +16,22 @@ import { signUpInput } from "@/lib/account/action-inputs";
 
 export async function signInAction(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
   const email = String(form.get("email") ?? "");
+  const ticket = String(form.get("ticket") ?? "");
   try {
     await signIn("credentials", {
-      email,
-      password: String(form.get("password") ?? ""),
+      ...(ticket
+        ? { ticket, code: String(form.get("code") ?? "") }
+        : { email, password: String(form.get("password") ?? "") }),
       redirectTo: safeCallbackUrl(form.get("callbackUrl")),
     });
   } catch (error) {
     // One message for every failure: no hint which accounts exist (throttling applies to unknown ones too).
     if (error instanceof AuthError) {
-      const throttled = (error as AuthError & { code?: string }).code === "throttled";
-      return { formError: throttled ? SIGN_IN_THROTTLED : SIGN_IN_FAILED, email };
+      const code = (error as AuthError & { code?: string }).code ?? "";
+      if (code.startsWith("mfa-required:")) return { ticket: code.slice("mfa-required:".length), email };
+      if (code === "mfa-wrong") return { ticket, email, fieldErrors: { code: [MFA_CODE_WRONG] } };
+      // A second step whose ticket expired starts over from the password.
+      return { formError: code === "throttled" ? SIGN_IN_THROTTLED : SIGN_IN_FAILED, email };
     }
     throw error;
   }

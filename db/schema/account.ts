@@ -22,6 +22,12 @@ export const users = pgTable(
     emailVerified: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
     image: text(),
     passwordHash: text(),
+    /** TOTP key, AES-GCM encrypted with a key derived from AUTH_SECRET; set once two-step sign-in is on. */
+    mfaSecret: text(),
+    /** The key being set up, until its first code proves the app has it. */
+    mfaPendingSecret: text(),
+    /** The last TOTP time step accepted, so a code works once. */
+    mfaLastStep: integer(),
     timeZone: text().notNull().default("UTC"),
     isDemo: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
@@ -74,6 +80,23 @@ export const sessions = pgTable(
   (t) => [index("sessions_user_idx").on(t.userId, t.lastSeenAt)],
 );
 
+/** Single-use codes for when the authenticator app is lost: only their SHA-256 is kept. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text().notNull(),
+    usedAt: moment(),
+  },
+  (t) => [
+    index("recovery_codes_user_idx").on(t.userId),
+    uniqueIndex("recovery_codes_hash_key").on(t.codeHash),
+  ],
+);
+
 /**
  * A sign-up waiting for its emailed link. No user row exists until the link is opened, so nobody can hold an
  * address they cannot read, and the answer to the form is the same whether the address has an account or not.
@@ -89,7 +112,10 @@ export const signUpRequests = pgTable(
     createdAt: moment().notNull().defaultNow(),
     expiresAt: moment().notNull(),
   },
-  (t) => [uniqueIndex("sign_up_requests_token_key").on(t.tokenHash), index("sign_up_requests_email_idx").on(t.email)],
+  (t) => [
+    uniqueIndex("sign_up_requests_token_key").on(t.tokenHash),
+    index("sign_up_requests_email_idx").on(t.email),
+  ],
 );
 
 export type User = typeof users.$inferSelect;

@@ -2,6 +2,7 @@
 // and sign-up pages load, where full zod would add 45 KB of script.
 import { z } from "zod/mini";
 import { NAME_MAX, normalizeEmail, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from "./rules";
+import { MFA_CODE_REQUIRED } from "./mfa";
 
 const emailField = z.pipe(
   z.pipe(
@@ -33,6 +34,14 @@ export const signInInput = z.object({
   password: z.string().check(z.maxLength(1024)),
 });
 export type SignInInput = z.infer<typeof signInInput>;
+
+/** The second step of a sign-in with two-step sign-in on: the first step's ticket and a code. */
+export const secondStepInput = z.object({
+  ticket: z.string().check(z.minLength(1)),
+  code: z
+    .string({ error: MFA_CODE_REQUIRED })
+    .check(z.trim(), z.minLength(6, MFA_CODE_REQUIRED), z.maxLength(32)),
+});
 
 export const changePasswordInput = z.object({
   currentPassword: z

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidTimeZone, NAME_MAX } from "./rules";
+import { MFA_CODE_REQUIRED } from "./mfa";
 
 export const updateProfileInput = z.object({
   name: z.string().trim().max(NAME_MAX, `use at most ${NAME_MAX} characters`),
@@ -17,3 +18,9 @@ export type EndSessionInput = z.infer<typeof endSessionInput>;
 /** Tokens are revoked unless the user unticks it: a token minted by a stolen session must not outlive it. */
 export const endOtherSessionsInput = z.object({ revokeTokens: z.boolean().default(true) });
 export type EndOtherSessionsInput = z.infer<typeof endOtherSessionsInput>;
+
+/** A code from the authenticator app or one of the recovery codes. */
+export const mfaCodeInput = z.object({
+  code: z.string().trim().min(6, MFA_CODE_REQUIRED).max(32, "that is not a code"),
+});
+export type MfaCodeInput = z.infer<typeof mfaCodeInput>;

@@ -1,8 +1,14 @@
 import "server-only";
 import { getProfile, updateProfile } from "./account";
 import { endOtherSessions, endSession, listSessions } from "./sessions";
+import { confirmMfaEnrolment, disableMfa, mfaStatus, startMfaEnrolment } from "./mfa";
 import { protectedProcedure, router, sessionOnlyProcedure } from "@/server/trpc/init";
-import { endOtherSessionsInput, endSessionInput, updateProfileInput } from "@/lib/account/inputs";
+import {
+  endOtherSessionsInput,
+  endSessionInput,
+  mfaCodeInput,
+  updateProfileInput,
+} from "@/lib/account/inputs";
 
 export const accountRouter = router({
   profile: protectedProcedure.query(({ ctx }) => getProfile(ctx.db, ctx.actor)),
@@ -17,4 +23,12 @@ export const accountRouter = router({
   endOtherSessions: sessionOnlyProcedure
     .input(endOtherSessionsInput)
     .mutation(({ ctx, input }) => endOtherSessions(ctx.db, ctx.actor, input)),
+  mfa: sessionOnlyProcedure.query(({ ctx }) => mfaStatus(ctx.db, ctx.actor)),
+  startMfa: sessionOnlyProcedure.mutation(({ ctx }) => startMfaEnrolment(ctx.db, ctx.actor)),
+  confirmMfa: sessionOnlyProcedure
+    .input(mfaCodeInput)
+    .mutation(({ ctx, input }) => confirmMfaEnrolment(ctx.db, ctx.actor, input)),
+  disableMfa: sessionOnlyProcedure
+    .input(mfaCodeInput)
+    .mutation(({ ctx, input }) => disableMfa(ctx.db, ctx.actor, input, { address: ctx.address })),
 });

@@ -5,6 +5,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
 import Credentials from "next-auth/providers/credentials";
 import type { Db } from "@/db/client";
+import { eq } from "drizzle-orm";
 import { accounts, users } from "@/db/schema";
 import { getDb } from "../db";
 import { normalizeEmail } from "@/lib/account/rules";
@@ -12,6 +13,7 @@ import { logger } from "../logger";
 import { verifyCredentials } from "@/server/account/account";
 import { endSessionById, startSession } from "@/server/account/sessions";
 import { confirmSignUp } from "@/server/account/sign-up";
+import { checkSecondFactor, hasMfa, signInTicket, userOfTicket } from "@/server/account/mfa";
 import { methodOfProvider } from "@/lib/account/sessions";
 import { authBaseConfig } from "./config";
 import { oauthProviders } from "./providers";
@@ -24,6 +26,35 @@ import { signInInput } from "@/lib/account/action-inputs";
 /** Thrown when an account or address failed too often; it applies whether or not the account exists. */
 class SignInThrottled extends CredentialsSignin {
   override code = "throttled";
+}
+
+/** The password was right and the account asks for a second step; the code carries the sealed ticket for it. */
+class SecondStepRequired extends CredentialsSignin {
+  constructor(ticket: string) {
+    super();
+    this.code = `mfa-required:${ticket}`;
+  }
+}
+
+class SecondStepWrong extends CredentialsSignin {
+  override code = "mfa-wrong";
+}
+
+/** The second step of a sign-in: the ticket from the first and a code; the user, or a refusal thrown. */
+async function secondStep(db: Db, ticket: string, code: string, address: string) {
+  const userId = userOfTicket(ticket);
+  if (!userId) return null;
+  try {
+    if (!(await checkSecondFactor(db, userId, code, { address }))) throw new SecondStepWrong();
+  } catch (error) {
+    if (error instanceof TooManyRequests) throw new SignInThrottled();
+    throw error;
+  }
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.id, userId));
+  return user ?? null;
 }
 
 /** OAuth emails go through the same normalization as typed ones, so accounts never split by case. */
@@ -46,12 +77,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     adapter: adapterFor(db),
     providers: [
       Credentials({
-        credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "Email" },
+          password: { label: "Password", type: "password" },
+          ticket: {},
+          code: { label: "Code" },
+        },
         async authorize(raw, request) {
+          const address = clientAddress(request.headers);
+          if (typeof raw.ticket === "string" && raw.ticket) {
+            return secondStep(db, raw.ticket, typeof raw.code === "string" ? raw.code : "", address);
+          }
           const parsed = signInInput.safeParse(raw);
           if (!parsed.success) return null;
           const { email } = parsed.data;
-          const address = clientAddress(request.headers);
           try {
             await refuseThrottledSignIn(db, email, address);
           } catch (error) {
@@ -64,6 +103,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
             return null;
           }
           await clearSignInFailures(db, email, address);
+          if (await hasMfa(db, user.id)) throw new SecondStepRequired(signInTicket(user.id));
           return { id: user.id, email: user.email, name: user.name };
         },
       }),

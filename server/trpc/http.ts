@@ -3,6 +3,7 @@ import { after } from "next/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { auth } from "../auth";
 import { claimsOf } from "../auth/session";
+import { clientAddress } from "../http/client-address";
 import { getDb } from "../db";
 import { requestLogger } from "../logger";
 import { configuredOrigins, MAX_BATCH_SIZE, refuseUnsafeRequest } from "@/server/http/request-guard";
@@ -30,6 +31,7 @@ export async function handleTRPCRequest(req: Request): Promise<Response> {
         db: await getDb(),
         session: claimsOf(await auth()),
         requestId,
+        address: clientAddress(req.headers),
         log,
         defer: after,
       }),

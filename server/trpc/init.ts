@@ -20,6 +20,8 @@ export interface ContextInput {
   /** The bearer token already looked up (the REST handler limits by its id first), to skip a second lookup. */
   tokenGrant?: TokenGrant | null;
   requestId?: string;
+  /** The client's address (see server/http/client-address.ts), for limits keyed by it. */
+  address?: string;
   log?: Logger;
   /** Where mentor reads are logged after the response; tests leave it out and the row is written at once. */
   defer?: Defer;
@@ -32,6 +34,7 @@ export function createContextInner({
   bearerToken = null,
   tokenGrant = null,
   requestId = "internal",
+  address = "unknown",
   log,
   defer,
 }: ContextInput) {
@@ -41,6 +44,7 @@ export function createContextInner({
     bearerToken,
     tokenGrant,
     requestId,
+    address,
     log,
     audit: auditTrail(db, requestId, defer, log),
   };

@@ -8,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { signInAction, signUpAction } from "../actions";
 import type { AuthFormState } from "./form-state";
+import { SecondStepForm } from "./second-step-form";
 import { signInInput, signUpInput } from "@/lib/account/action-inputs";
 
 /** The switch between sign-in and sign-up keeps where the visitor was going, e.g. an invitation. */
@@ -35,6 +36,8 @@ export function AuthForm({ mode, callbackUrl }: { mode: "sign-in" | "sign-up"; c
     { defaultValues: { password: "" }, clearOnReply: ["password"] },
   );
   const { errors } = form.formState;
+  if (mode === "sign-in" && state.ticket)
+    return <SecondStepForm ticket={state.ticket} callbackUrl={callbackUrl} />;
   return (
     <form action={action} onSubmit={onSubmit} className="grid gap-4" noValidate>
       <FormMessage error={state.formError} />

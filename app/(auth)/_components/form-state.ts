@@ -4,6 +4,8 @@ export interface AuthFormState {
   fieldErrors?: Record<string, string[]>;
   email?: string;
   name?: string;
+  /** Set once the password was right and a second step is asked for. */
+  ticket?: string;
 }
 
 /** Only same-site paths: an open redirect after sign-in would hand the session to a phishing page. */

@@ -44,9 +44,13 @@ async function codeOf(token: string, path: string): Promise<[string, string]> {
 it("the walk covers the mutations and the token procedures", () => {
   expect(mutations.length).toBeGreaterThan(30);
   expect(sessionOnly.sort()).toEqual([
+    "account.confirmMfa",
+    "account.disableMfa",
     "account.endOtherSessions",
     "account.endSession",
+    "account.mfa",
     "account.sessions",
+    "account.startMfa",
     "apiTokens.create",
     "apiTokens.list",
     "apiTokens.revoke",

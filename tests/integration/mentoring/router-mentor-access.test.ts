@@ -45,6 +45,10 @@ const CASES: Record<string, Case> = {
   "account.sessions": own(),
   "account.endSession": write((ids) => ({ id: ids.session })),
   "account.endOtherSessions": own(() => ({ revokeTokens: false })),
+  "account.mfa": own(),
+  "account.startMfa": own(),
+  "account.confirmMfa": own(() => ({ code: "000000" })),
+  "account.disableMfa": own(() => ({ code: "000000" })),
   "dashboard.summary": own(),
 
   "skills.catalogue": read(m),
