@@ -43,11 +43,15 @@ export const secondStepInput = z.object({
     .check(z.trim(), z.minLength(6, MFA_CODE_REQUIRED), z.maxLength(32)),
 });
 
+/** With two-step sign-in on, sensitive changes also take a current code; checked by the service. */
+const codeField = z.optional(z.string().check(z.trim(), z.maxLength(32, "that is not a code")));
+
 export const changePasswordInput = z.object({
   currentPassword: z
     .string({ error: "enter your current password" })
     .check(z.minLength(1, "enter your current password")),
   newPassword: newPasswordField,
+  code: codeField,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
@@ -57,5 +61,6 @@ export const deleteAccountInput = z.object({
   email: z.optional(
     z.pipe(z.string().check(z.maxLength(320, "email is too long")), z.transform(normalizeEmail)),
   ),
+  code: codeField,
 });
 export type DeleteAccountInput = z.infer<typeof deleteAccountInput>;

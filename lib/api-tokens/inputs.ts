@@ -9,6 +9,8 @@ const tokenScopeField = z.enum(TOKEN_SCOPES, { error: "choose read or read and w
 export const createTokenInput = z.object({
   name: shortText("a name for the token", TOKEN_NAME_MAX),
   scope: tokenScopeField,
+  /** A current two-step code, when that is on: a stolen session alone must not mint a token. */
+  code: z.string().trim().max(32, "that is not a code").optional(),
 });
 export type CreateTokenInput = z.infer<typeof createTokenInput>;
 

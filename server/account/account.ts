@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { assessments, invitations, users } from "@/db/schema";
 import type { Actor } from "@/server/auth/actor";
 import { endEverySession } from "./sessions";
+import { requireSecondFactor } from "./mfa";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { recordSignInFailure, refuseThrottledSignIn } from "@/server/auth/throttle";
 import { DEMO_NOT_DELETABLE, deletionConfirmationField } from "@/lib/account/rules";
@@ -88,6 +89,7 @@ export async function changePassword(
     await recordSignInFailure(db, user.email, from.address);
     throw new Invalid("currentPassword", "current password is wrong");
   }
+  await requireSecondFactor(db, actor.userId, input.code, from);
   if (input.newPassword === input.currentPassword) {
     throw new Invalid("newPassword", "choose a password different from the current one");
   }
@@ -113,6 +115,7 @@ export async function getProfile(db: Db, actor: Actor) {
       timeZone: users.timeZone,
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
       isDemo: users.isDemo,
+      mfaEnabled: sql<boolean>`${users.mfaSecret} is not null`,
       createdAt: users.createdAt,
     })
     .from(users)
@@ -171,6 +174,7 @@ export async function deleteAccount(
   if (!user) throw new NotFound("user");
   if (user.isDemo) throw new Conflict(DEMO_NOT_DELETABLE);
   await confirmDeletion(db, user, input, from.address);
+  await requireSecondFactor(db, actor.userId, input.code, from);
   await db.transaction(async (tx) => {
     // Rows that reference the user wait for this lock, so none slips in between the deletes below.
     const [locked] = await tx

@@ -14,6 +14,7 @@ import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import {
   formatRecoveryCode,
   isTotpCode,
+  MFA_CODE_REQUIRED,
   MFA_CODE_WRONG,
   normalizeCode,
   RECOVERY_CODE_COUNT,
@@ -142,6 +143,18 @@ export async function checkSecondFactor(
   if (accepted) await forgive(db, "mfaCodesPerAccountAndAddress", limitKey);
   else await recordFailure(db, "mfaCodesPerAccountAndAddress", limitKey);
   return accepted;
+}
+
+/** For sensitive changes: passes when two-step sign-in is off or `code` proves it now; else Invalid on "code". */
+export async function requireSecondFactor(
+  db: Db,
+  userId: string,
+  code: string | undefined,
+  from: { address: string },
+): Promise<void> {
+  if (!(await hasMfa(db, userId))) return;
+  if (!code) throw new Invalid("code", MFA_CODE_REQUIRED);
+  if (!(await checkSecondFactor(db, userId, code, from))) throw new Invalid("code", MFA_CODE_WRONG);
 }
 
 /** Whether the user must give a second factor to sign in. */

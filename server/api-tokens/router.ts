@@ -8,7 +8,7 @@ export const apiTokensRouter = router({
   list: sessionOnlyProcedure.query(({ ctx }) => listTokens(ctx.db, ctx.actor)),
   create: sessionOnlyProcedure
     .input(createTokenInput)
-    .mutation(({ ctx, input }) => createToken(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => createToken(ctx.db, ctx.actor, input, { address: ctx.address })),
   revoke: sessionOnlyProcedure
     .input(revokeTokenInput)
     .mutation(({ ctx, input }) => revokeToken(ctx.db, ctx.actor, input)),

@@ -14,6 +14,7 @@ import {
   type TokenScope,
 } from "@/lib/api-tokens/rules";
 import { Conflict, NotFound } from "@/lib/errors";
+import { requireSecondFactor } from "@/server/account/mfa";
 import type { CreateTokenInput, RevokeTokenInput } from "@/lib/api-tokens/inputs";
 
 export interface TokenSummary {
@@ -50,7 +51,9 @@ export async function createToken(
   db: Db,
   actor: Actor,
   input: CreateTokenInput,
+  from: { address: string } = { address: "unknown" },
 ): Promise<{ id: string; token: string; prefix: string }> {
+  await requireSecondFactor(db, actor.userId, input.code, from);
   const token = newSecretToken(TOKEN_MARKER);
   return db.transaction(async (tx) => {
     // Serialises concurrent creations by one user, so the limit and the name check hold.

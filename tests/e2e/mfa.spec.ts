@@ -24,10 +24,9 @@ test("two-step sign-in: set up with a QR code, then sign in with an app code and
   // The previous step's code, as a slow typist's would be: the current one stays unused for signing in.
   await turnOn.getByLabel("Code").fill(codeFor(key, 30_000));
   await turnOn.getByRole("button", { name: "Turn on two-step sign-in" }).click();
-  const codes = await card
-    .getByRole("region", { name: "Recovery codes" })
-    .getByRole("listitem")
-    .allTextContents();
+  const recoveryList = card.getByRole("region", { name: "Recovery codes" }).getByRole("listitem");
+  await expect(recoveryList).toHaveCount(10);
+  const codes = await recoveryList.allTextContents();
   expect(codes).toHaveLength(10);
   await expect(card).toContainText("10 recovery codes left");
 
@@ -49,4 +48,16 @@ test("two-step sign-in: set up with a QR code, then sign in with an app code and
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/settings/security");
   await expect(card).toContainText("9 recovery codes left");
+
+  // Changing the password and deleting the account now also ask for a code.
+  await page.goto("/settings");
+  await expect(page.getByLabel("Two-step code")).toHaveCount(2);
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password").fill("an entirely new passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(
+    page.getByText("enter the 6-digit code from your authenticator app, or a recovery code"),
+  ).toBeVisible();
+  await page.goto("/settings/api-tokens");
+  await expect(page.getByLabel("Two-step code")).toBeVisible();
 });

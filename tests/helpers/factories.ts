@@ -3,6 +3,8 @@
  * variations. Factories write through the real database (`handle.db`) or call the real router; nothing is mocked.
  * Readers and assertion helpers stay in the per-domain helper files and build on these.
  */
+import { decodeBase32IgnorePadding } from "@oslojs/encoding";
+import { generateHOTP } from "@oslojs/otp";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import {
@@ -627,4 +629,18 @@ export async function softDelete(db: Db, table: SoftDeletable, id: string, optio
     .update(table)
     .set({ deletedAt: new Date(Date.now() - (options.ago ?? 0)) })
     .where(eq(table.id, id));
+}
+
+// ── Two-step sign-in ────────────────────────────────────────────────────────────────────────────────────
+
+/** The code an authenticator app shows for this key now, or `agoMs` earlier. */
+export const totpCode = (key: string, agoMs = 0): string =>
+  generateHOTP(decodeBase32IgnorePadding(key), BigInt(Math.floor((Date.now() - agoMs) / 30_000)), 6);
+
+/** Turns two-step sign-in on through the router, with last step's code so this step's stays unused. */
+export async function enrolMfa(db: Db, owner: SignedIn) {
+  const api = apiOf(db, owner);
+  const setup = await api.account.startMfa();
+  const { recoveryCodes } = await api.account.confirmMfa({ code: totpCode(setup.key, 30_000) });
+  return { ...setup, recoveryCodes };
 }

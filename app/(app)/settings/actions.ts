@@ -11,6 +11,8 @@ import { changePassword, deleteAccount, signOutEverywhere } from "@/server/accou
 import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
 import { changePasswordInput, deleteAccountInput } from "@/lib/account/action-inputs";
 
+const textOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : undefined);
+
 export interface PasswordFormState {
   fieldErrors?: FieldErrors;
 }
@@ -23,12 +25,14 @@ export async function changePasswordAction(
   const parsed = changePasswordInput.safeParse({
     currentPassword: form.get("currentPassword") ?? "",
     newPassword: form.get("newPassword") ?? "",
+    code: textOf(form.get("code")),
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsFromZod(parsed.error) };
   try {
-    await changePassword(await getDb(), actor, parsed.data);
+    await changePassword(await getDb(), actor, parsed.data, { address: clientAddress(await headers()) });
   } catch (error) {
     if (error instanceof Invalid) return { fieldErrors: { [error.field]: [error.message] } };
+    if (error instanceof TooManyRequests) return { fieldErrors: { currentPassword: [error.message] } };
     throw error;
   }
   // Every session ended with the old password; this browser signs in again with a new one.
@@ -51,8 +55,6 @@ export interface DeleteAccountFormState {
   error?: string;
 }
 
-const textOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : undefined);
-
 export async function deleteAccountAction(
   _previous: DeleteAccountFormState,
   form: FormData,
@@ -61,6 +63,7 @@ export async function deleteAccountAction(
   const parsed = deleteAccountInput.safeParse({
     password: textOf(form.get("password")),
     email: textOf(form.get("email")),
+    code: textOf(form.get("code")),
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsFromZod(parsed.error) };
   try {

@@ -45,7 +45,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             <CardDescription>
               Changing it signs you out on every other device and revokes your API tokens.
             </CardDescription>
-            <PasswordForm />
+            <PasswordForm askCode={profile.mfaEnabled} />
           </Card>
         )}
         <Card className="grid gap-4">
@@ -87,7 +87,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
                 Deleting your account erases everything in it at once, ends your mentorships on both sides and
                 signs you out everywhere. It cannot be undone.
               </CardDescription>
-              <DeleteAccountForm confirmWith={deletionConfirmationField(profile.hasPassword)} />
+              <DeleteAccountForm
+                confirmWith={deletionConfirmationField(profile.hasPassword)}
+                askCode={profile.mfaEnabled}
+              />
             </>
           )}
         </Card>

@@ -12,6 +12,7 @@ import {
   callerFor,
   claimsFor,
   createApiToken,
+  enrolMfa,
   createAssessment,
   createCalendarFeed,
   createCompensation,
@@ -85,6 +86,7 @@ async function danaAndOthers(db: Db) {
   await createOAuthAccount(db, dana);
   await createApiToken(db, dana, { name: "CLI" });
   await createCalendarFeed(db, dana);
+  const { recoveryCodes } = await enrolMfa(db, dana);
 
   const mentorship = { scopes: MENTORSHIP_SCOPES, via: "invitation" } as const;
   const { id: asMentee } = await createMentorship(db, dana, max, mentorship);
@@ -112,7 +114,7 @@ async function danaAndOthers(db: Db) {
   // Mentor reads are audited in the mentee's trail.
   await as(db, dana).skills.current({ menteeId: mia.id });
   await as(db, max).skills.current({ menteeId: dana.id });
-  return { dana, max, mia, sam };
+  return { dana, max, mia, sam, recoveryCode: recoveryCodes[0] };
 }
 
 const auditNaming = async (db: Db, actorId: string, menteeIds: string[]) => {
@@ -142,7 +144,7 @@ describe("the schema walk", () => {
 describe("deleting an account", () => {
   it("leaves 0 rows of the user in every table and the other parties' own rows untouched", async () => {
     const { db } = handle;
-    const { dana, max, mia, sam } = await danaAndOthers(db);
+    const { dana, max, mia, sam, recoveryCode } = await danaAndOthers(db);
 
     const before = await userRowCounts(db, dana.id);
 
@@ -158,7 +160,9 @@ describe("deleting an account", () => {
     const trailNamingDana = await auditNaming(db, dana.id, [max.id, mia.id]);
     expect(trailNamingDana).toBeGreaterThan(0);
 
-    await deleteAccount(db, actorOf(dana), deleteAccountInput.parse({ password: TEST_PASSWORD }), {
+    // Two-step sign-in is on, so deletion takes a code as well: a recovery code here.
+    const confirmation = { password: TEST_PASSWORD, code: recoveryCode };
+    await deleteAccount(db, actorOf(dana), deleteAccountInput.parse(confirmation), {
       address: "198.51.100.20",
     });
 

@@ -1,5 +1,3 @@
-import { decodeBase32IgnorePadding } from "@oslojs/encoding";
-import { generateHOTP } from "@oslojs/otp";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
@@ -8,8 +6,20 @@ import { Invalid, TooManyRequests } from "@/lib/errors";
 import { LIMITS } from "@/lib/limits";
 import { checkSecondFactor, signInTicket, userOfTicket } from "@/server/account/mfa";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createUser, type TestUser } from "@/tests/helpers/factories";
-import { errorOf, expectCode } from "@/tests/helpers/integration-extra";
+import {
+  callerFor,
+  claimsFor,
+  createUser,
+  enrolMfa,
+  TEST_PASSWORD,
+  totpCode,
+  type TestUser,
+} from "@/tests/helpers/factories";
+import { actorOf, countUsers, errorOf, expectCode, fieldsOf } from "@/tests/helpers/integration-extra";
+import type { TRPCError } from "@trpc/server";
+import { changePassword, deleteAccount, verifyCredentials } from "@/server/account/account";
+import { MFA_CODE_REQUIRED, MFA_CODE_WRONG } from "@/lib/account/mfa";
+import { changePasswordInput, deleteAccountInput, signInInput } from "@/lib/account/action-inputs";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -19,21 +29,17 @@ afterAll(async () => {
   await handle.close();
 });
 
+const NEW_PASSWORD = "an entirely different passphrase";
 let addresses = 0;
 const from = () => ({ address: `100.64.0.${(addresses += 1)}` });
-const step = (at = Date.now()) => Math.floor(at / 30_000);
-const codeAt = (key: string, at = Date.now()) =>
-  generateHOTP(decodeBase32IgnorePadding(key), BigInt(step(at)), 6);
+const codeAt = (key: string) => totpCode(key);
 
 /** A user with two-step sign-in on: their key (as the app has it) and recovery codes. */
 async function enrolled(): Promise<{ user: TestUser; key: string; recoveryCodes: string[] }> {
   const user = await createUser(handle.db);
-  const api = callerFor(handle.db, claimsFor(user));
-  const { key, uri, qrCode } = await api.account.startMfa();
+  const { key, uri, qrCode, recoveryCodes } = await enrolMfa(handle.db, user);
   expect(uri).toContain(`secret=${key}`);
   expect(qrCode).toMatch(/^data:image\/png;base64,/);
-  // Last step's code, so the code of this step is still unused for the tests below.
-  const { recoveryCodes } = await api.account.confirmMfa({ code: codeAt(key, Date.now() - 30_000) });
   return { user, key, recoveryCodes };
 }
 
@@ -113,5 +119,42 @@ describe("turning it off", () => {
     expect(await api.account.mfa()).toEqual({ enabled: false, recoveryCodesLeft: 0 });
     const [row] = await handle.db.select().from(users).where(eq(users.id, user.id));
     expect(row?.mfaSecret).toBeNull();
+  });
+});
+
+describe("sensitive changes with two-step sign-in on", () => {
+  it("a new API token, a password change and account deletion each need a current code", async () => {
+    const { user, key, recoveryCodes } = await enrolled();
+    const api = callerFor(handle.db, claimsFor(user));
+
+    const noCode = await errorOf(api.apiTokens.create({ name: "script", scope: "read" }));
+    expect(noCode).toMatchObject({ code: "BAD_REQUEST" });
+    expect(fieldsOf(noCode as TRPCError)).toEqual(["code"]);
+    expect(await api.apiTokens.list()).toEqual([]);
+    expect((await api.apiTokens.create({ name: "script", scope: "read", code: codeAt(key) })).token).toMatch(
+      /^trj_/,
+    );
+
+    const password = (code?: string) =>
+      changePassword(
+        handle.db,
+        actorOf(user),
+        changePasswordInput.parse({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, code }),
+        from(),
+      );
+    expect(await errorOf(password())).toMatchObject({ field: "code", message: MFA_CODE_REQUIRED });
+    expect(await errorOf(password("000000"))).toMatchObject({ field: "code", message: MFA_CODE_WRONG });
+    const signIn = (secret: string) =>
+      verifyCredentials(handle.db, signInInput.parse({ email: user.email, password: secret }));
+    expect(await signIn(TEST_PASSWORD)).not.toBeNull();
+
+    const removal = await errorOf(
+      deleteAccount(handle.db, actorOf(user), deleteAccountInput.parse({ password: TEST_PASSWORD }), from()),
+    );
+    expect(removal).toMatchObject({ field: "code", message: MFA_CODE_REQUIRED });
+    expect(await countUsers(handle.db, user.email)).toBe(1);
+
+    await password(recoveryCodes[0]);
+    expect(await signIn(NEW_PASSWORD)).not.toBeNull();
   });
 });

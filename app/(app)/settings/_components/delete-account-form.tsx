@@ -10,7 +10,14 @@ import { deleteAccountAction, type DeleteAccountFormState } from "../actions";
 import { deleteAccountInput } from "@/lib/account/action-inputs";
 
 /** Asks for the password (or, without one, the email) and then for a confirmation before deleting. */
-export function DeleteAccountForm({ confirmWith }: { confirmWith: "password" | "email" }) {
+/** `askCode`: two-step sign-in is on, so deletion also takes a current code. */
+export function DeleteAccountForm({
+  confirmWith,
+  askCode,
+}: {
+  confirmWith: "password" | "email";
+  askCode: boolean;
+}) {
   const { form, state, pending, action, onSubmit } = useActionForm<
     typeof deleteAccountInput,
     DeleteAccountFormState
@@ -19,8 +26,8 @@ export function DeleteAccountForm({ confirmWith }: { confirmWith: "password" | "
     deleteAccountAction,
     {},
     {
-      defaultValues: { [confirmWith]: "" },
-      clearOnReply: [confirmWith],
+      defaultValues: { [confirmWith]: "", code: "" },
+      clearOnReply: [confirmWith, "code"],
     },
   );
   const formRef = useRef<HTMLFormElement>(null);
@@ -58,6 +65,15 @@ export function DeleteAccountForm({ confirmWith }: { confirmWith: "password" | "
           {...form.register("email")}
           hint="Your account has no password, so type its email address to confirm."
           errors={messagesOf(errors.email)}
+        />
+      )}
+      {askCode && (
+        <Field
+          label="Two-step code"
+          autoComplete="one-time-code"
+          {...form.register("code")}
+          hint="From your authenticator app, or a recovery code."
+          errors={messagesOf(errors.code)}
         />
       )}
       <ConfirmDialog

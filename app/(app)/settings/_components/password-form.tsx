@@ -6,14 +6,15 @@ import { Field } from "@/components/ui/field";
 import { changePasswordAction, type PasswordFormState } from "../actions";
 import { changePasswordInput } from "@/lib/account/action-inputs";
 
-export function PasswordForm() {
+/** `askCode`: two-step sign-in is on, so the change also takes a current code. */
+export function PasswordForm({ askCode }: { askCode: boolean }) {
   const { form, pending, action, onSubmit } = useActionForm<typeof changePasswordInput, PasswordFormState>(
     changePasswordInput,
     changePasswordAction,
     {},
     {
-      defaultValues: { currentPassword: "", newPassword: "" },
-      clearOnReply: ["currentPassword", "newPassword"],
+      defaultValues: { currentPassword: "", newPassword: "", code: "" },
+      clearOnReply: ["currentPassword", "newPassword", "code"],
     },
   );
   const { errors } = form.formState;
@@ -34,6 +35,15 @@ export function PasswordForm() {
         hint="8 to 128 characters."
         errors={messagesOf(errors.newPassword)}
       />
+      {askCode && (
+        <Field
+          label="Two-step code"
+          autoComplete="one-time-code"
+          {...form.register("code")}
+          hint="From your authenticator app, or a recovery code."
+          errors={messagesOf(errors.code)}
+        />
+      )}
       <Button type="submit" disabled={pending} className="justify-self-start">
         Change password
       </Button>

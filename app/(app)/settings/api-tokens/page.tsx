@@ -22,7 +22,7 @@ export default async function ApiSettingsPage() {
           Everything you can do in Trajectory is also a REST endpoint, for scripts, spreadsheets and your own
           tools. A personal access token acts as you: it sees what you see and nothing more.
         </SubpageHeader>
-        <TokenManager timeZone={profile.timeZone} />
+        <TokenManager timeZone={profile.timeZone} askCode={profile.mfaEnabled} />
         <ApiDocs appUrl={appUrlOf(env())} />
       </div>
     </HydrateClient>

@@ -19,7 +19,8 @@ const SCOPE_OPTIONS = [
 ] as const;
 
 /** Create a token (its secret is shown here once), and the list of tokens with Revoke. */
-export function TokenManager({ timeZone }: { timeZone: string }) {
+/** `askCode`: two-step sign-in is on, so minting a token also takes a current code. */
+export function TokenManager({ timeZone, askCode }: { timeZone: string; askCode: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
@@ -28,7 +29,7 @@ export function TokenManager({ timeZone }: { timeZone: string }) {
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.apiTokens.list.queryKey() }),
     }),
   );
-  const form = useZodForm(createTokenInput, { defaultValues: { name: "", scope: "read" } });
+  const form = useZodForm(createTokenInput, { defaultValues: { name: "", scope: "read", code: "" } });
   const { errors, isSubmitting } = form.formState;
 
   return (
@@ -36,10 +37,10 @@ export function TokenManager({ timeZone }: { timeZone: string }) {
       <CardTitle>Personal access tokens</CardTitle>
       <CardDescription>
         A read-only token can call GET endpoints; a read and write token can also change your data. Tokens
-        cannot create or revoke tokens. Signing out of all devices does not revoke them: revoke them here.
+        cannot create or revoke tokens. Signing out of all devices or changing your password revokes them all.
       </CardDescription>
       <form
-        className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start"
+        className={`grid gap-4 sm:items-start ${askCode ? "sm:grid-cols-[1fr_12rem_10rem_auto]" : "sm:grid-cols-[1fr_12rem_auto]"}`}
         noValidate
         onSubmit={form.handleSubmit(async (input) => {
           let result: { token: string };
@@ -66,6 +67,14 @@ export function TokenManager({ timeZone }: { timeZone: string }) {
           options={SCOPE_OPTIONS}
           errors={errorsAt(errors, "scope")}
         />
+        {askCode && (
+          <Field
+            label="Two-step code"
+            autoComplete="one-time-code"
+            {...form.register("code")}
+            errors={errorsAt(errors, "code")}
+          />
+        )}
         <Button type="submit" disabled={isSubmitting} className="sm:mt-6">
           Create token
         </Button>
