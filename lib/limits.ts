@@ -27,6 +27,7 @@ export const LIMITS = {
   signUpsPerAddress: { points: 5, seconds: HOUR, what: "sign-ups from this address" },
   signUpsEverywhere: { points: 200, seconds: HOUR, what: "sign-ups on this instance right now" },
   passwordChecksPerAccount: { points: 10, seconds: 15 * MINUTE, what: "wrong passwords" },
+  invitationEmailsPerUser: { points: 20, seconds: 24 * HOUR, what: "invitation emails today" },
   uploadsPerUser: { points: 30, seconds: HOUR, what: "imports" },
   apiRequestsPerAddress: { points: 600, seconds: MINUTE, what: "API requests from this address" },
   apiRequestsPerToken: { points: 300, seconds: MINUTE, what: "requests with this token" },

@@ -46,6 +46,3 @@ export function scopeChange(before: readonly MentorshipScope[], after: readonly 
 export function invitationUrl(appUrl: string, token: string): string {
   return `${appUrl.replace(/\/+$/, "")}/invite/${encodeURIComponent(token)}`;
 }
-
-/** Invitation emails go to addresses the mentee types: a cap keeps the app from becoming a spam relay. */
-export const INVITATION_EMAILS_PER_DAY = { limit: 20, windowMs: 24 * 60 * 60 * 1000 } as const;

@@ -1,19 +1,18 @@
 import "server-only";
-import { and, desc, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Logger } from "pino";
 import type { Db } from "@/db/client";
 import { invitations, users } from "@/db/schema";
 import type { Actor } from "@/server/auth/actor";
 import {
-  INVITATION_EMAILS_PER_DAY,
   invitationExpiry,
   invitationStatus,
   invitationUrl,
   type MentorshipScope,
 } from "@/lib/mentoring/rules";
-import { retryAfterMs } from "@/lib/throttle";
+import { consume } from "@/server/limits/limiter";
 import { appUrlOf, env } from "@/server/env";
-import { Conflict, NotFound, TooManyRequests } from "@/lib/errors";
+import { Conflict, NotFound } from "@/lib/errors";
 import { logger } from "@/server/logger";
 import { invitationMail } from "./invitation-mail";
 import { mailer as processMailer, type Mailer } from "@/server/mail/mailer";
@@ -26,26 +25,6 @@ export interface InviteOptions {
   mailer?: Mailer;
   appUrl?: string;
   log?: Logger;
-}
-
-async function refuseTooManyEmails(db: Db, actor: Actor) {
-  const since = new Date(Date.now() - INVITATION_EMAILS_PER_DAY.windowMs);
-  const recent = await db
-    .select({ createdAt: invitations.createdAt })
-    .from(invitations)
-    .where(
-      and(
-        eq(invitations.menteeId, actor.userId),
-        isNotNull(invitations.email),
-        gt(invitations.createdAt, since),
-      ),
-    );
-  const wait = retryAfterMs(
-    recent.map((row) => row.createdAt.getTime()),
-    Date.now(),
-    INVITATION_EMAILS_PER_DAY,
-  );
-  if (wait > 0) throw new TooManyRequests(Math.ceil(wait / 1000));
 }
 
 /** Sends after the commit: a mail server that fails or hangs never loses the invitation. */
@@ -77,7 +56,8 @@ async function sendInvitation(
 
 /** A single-use link valid for seven days; only its hash is stored. */
 export async function invite(db: Db, actor: Actor, input: InviteInput, options: InviteOptions = {}) {
-  if (input.email) await refuseTooManyEmails(db, actor);
+  // Emails go to addresses the mentee types: a cap keeps the app from becoming a spam relay.
+  if (input.email) await consume(db, "invitationEmailsPerUser", actor.userId);
   const token = newSecretToken();
   const createdAt = new Date();
   const created = await db.transaction(async (tx) => {

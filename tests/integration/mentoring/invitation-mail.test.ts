@@ -10,7 +10,6 @@ import { smtpMailer } from "@/server/mail/mailer";
 import { invite } from "@/server/mentoring/invitations";
 import { inviteInput } from "@/lib/mentoring/inputs";
 import { createTestDb } from "@/tests/helpers/db";
-import { createInvitation } from "@/tests/helpers/factories";
 import { actorOf, expectCode } from "@/tests/helpers/integration-extra";
 import { mentoringCast } from "@/tests/helpers/mentoring";
 
@@ -128,9 +127,9 @@ describe("invitation email", () => {
   });
 
   it("caps emailed invitations per day, while plain links stay available", async () => {
-    const { mentee, asMentee } = await mentoringCast(handle.db);
+    const { asMentee } = await mentoringCast(handle.db);
     for (let index = 0; index < 20; index += 1)
-      await createInvitation(handle.db, mentee, { email: `mentor${index}@example.com`, scopes: [] });
+      await asMentee.mentoring.invite({ email: `mentor${index}@example.com`, scopes: [] });
     await expectCode(asMentee.mentoring.invite({ email: "one-more@example.com" }), "TOO_MANY_REQUESTS");
     expect((await asMentee.mentoring.invite({})).emailed).toBe(false);
   });
