@@ -5,7 +5,12 @@ import type { Db, DbOrTx } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import type { Actor, SessionClaims } from "@/server/auth/actor";
 import { revokeEveryToken } from "@/server/api-tokens/tokens";
-import { SESSION_IDLE_MS, shouldTouchSession, type SignInMethod } from "@/lib/account/sessions";
+import {
+  LAST_SEEN_GRANULARITY_MS,
+  SESSION_IDLE_MS,
+  shouldTouchSession,
+  type SignInMethod,
+} from "@/lib/account/sessions";
 import { NotFound } from "@/lib/errors";
 import type { EndOtherSessionsInput, EndSessionInput } from "@/lib/account/inputs";
 
@@ -62,7 +67,12 @@ async function touch(db: Db, sessionId: string, now: Date): Promise<void> {
   await db
     .update(sessions)
     .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) })
-    .where(and(eq(sessions.id, sessionId), lt(sessions.lastSeenAt, now)));
+    .where(
+      and(
+        eq(sessions.id, sessionId),
+        lt(sessions.lastSeenAt, new Date(now.getTime() - LAST_SEEN_GRANULARITY_MS + 1)),
+      ),
+    );
 }
 
 export interface SessionSummary {
