@@ -30,6 +30,10 @@ export const users = pgTable(
     mfaLastStep: integer(),
     timeZone: text().notNull().default("UTC"),
     isDemo: boolean().notNull().default(false),
+    /** Runs the instance: the Admin page and its procedures; the first account of an empty instance gets it. */
+    isAdmin: boolean().notNull().default(false),
+    /** Set by an admin: sign-in, sessions and tokens are refused until it is cleared. */
+    disabledAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
     createdAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
   },
@@ -117,5 +121,35 @@ export const signUpRequests = pgTable(
     index("sign_up_requests_email_idx").on(t.email),
   ],
 );
+
+/** A WebAuthn credential (passkey) of a user; the id is the credential id, base64url. */
+export const passkeys = pgTable(
+  "passkeys",
+  {
+    id: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    /** COSE public key, base64url. */
+    publicKey: text().notNull(),
+    counter: integer().notNull().default(0),
+    transports: text().array().notNull().default(sql`'{}'::text[]`),
+    deviceType: text({ enum: ["singleDevice", "multiDevice"] }).notNull(),
+    backedUp: boolean().notNull(),
+    createdAt: moment().notNull().defaultNow(),
+    lastUsedAt: moment(),
+  },
+  (t) => [index("passkeys_user_idx").on(t.userId)],
+);
+
+/** A WebAuthn challenge waiting for its answer: single use, shared by every instance, gone within minutes. */
+export const passkeyChallenges = pgTable("passkey_challenges", {
+  id: uuid().primaryKey().defaultRandom(),
+  challenge: text().notNull(),
+  /** Set for registration (the signed-in user adding a passkey); null for a sign-in, whose user is not known yet. */
+  userId: uuid().references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: moment().notNull(),
+});
 
 export type User = typeof users.$inferSelect;

@@ -1,4 +1,5 @@
 export * from "./account";
+export * from "./admin";
 export * from "./api-tokens";
 export * from "./calendar";
 export * from "./goals";
