@@ -33,6 +33,7 @@ export async function spawnServer(env: Record<string, string | undefined>): Prom
       HOST: "127.0.0.1",
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      SIGNUP: "open",
       ...env,
     },
     stdio: "ignore",
