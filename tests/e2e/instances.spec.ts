@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import postgres from "postgres";
 import { PASSWORD, signUp, uniqueEmail } from "./helpers";
 import { spawnServer, type SpawnedServer } from "./spawn-server";
 
@@ -75,4 +76,44 @@ test("REST calls with one token are counted once across both instances @postgres
     expect(refused.status()).toBe(429);
     expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
   }
+});
+
+test("a user disabled on one instance is refused by both at once @postgres-only", async ({
+  page,
+  browser,
+}) => {
+  const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
+  const adminEmail = uniqueEmail("instances-admin");
+  await signUp(page, adminEmail);
+  // The shared database's first account is whichever test signed up first; this test makes its own admin.
+  const sql = postgres(databaseUrl, { max: 1 });
+  await sql`update users set is_admin = true where email = ${adminEmail}`;
+  await sql.end();
+
+  const member = await (await browser.newContext()).newPage();
+  const memberEmail = uniqueEmail("instances-member");
+  await signUp(member, memberEmail);
+  const minted = await member.request.post("/api/trpc/apiTokens.create", {
+    data: { json: { name: "two instances", scope: "read" } },
+  });
+  const { token } = ((await minted.json()) as { result: { data: { json: { token: string } } } }).result.data
+    .json;
+  const bearer = { authorization: `Bearer ${token}` };
+  const memberApi = member.context().request;
+  expect((await memberApi.get(`${secondUrl}/api/trpc/account.profile`)).status()).toBe(200);
+
+  const input = encodeURIComponent(JSON.stringify({ json: { query: memberEmail } }));
+  const found = await page.request.get(`/api/trpc/admin.users?input=${input}`);
+  const { items } = ((await found.json()) as { result: { data: { json: { items: { id: string }[] } } } })
+    .result.data.json;
+  const disabled = await page.request.post("/api/trpc/admin.disableUser", {
+    data: { json: { userId: items[0]?.id } },
+  });
+  expect(disabled.status()).toBe(200);
+
+  for (const base of ["", secondUrl]) {
+    expect((await memberApi.get(`${base}/api/trpc/account.profile`)).status()).toBe(401);
+    expect((await memberApi.get(`${base}/api/v1/skills/catalogue`, { headers: bearer })).status()).toBe(401);
+  }
+  expect(await failSignIn(memberApi, secondUrl, memberEmail, PASSWORD)).toContain("error=AccountDisabled");
 });
