@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/server/auth";
 import { getDb } from "@/server/db";
-import { SIGN_IN_FAILED, SIGN_IN_THROTTLED } from "@/lib/account/rules";
+import { retryAfterOfCode, SIGN_IN_FAILED, signInThrottledMessage } from "@/lib/account/rules";
 import { MFA_CODE_WRONG } from "@/lib/account/mfa";
 import { Conflict, Invalid, TooManyRequests } from "@/lib/errors";
 import { joinFromInvitation, requestSignUp, type SignUpOutcome } from "@/server/account/sign-up";
@@ -32,7 +32,8 @@ export async function signInAction(_previous: AuthFormState, form: FormData): Pr
       if (code.startsWith("mfa-required:")) return { ticket: code.slice("mfa-required:".length), email };
       if (code === "mfa-wrong") return { ticket, email, fieldErrors: { code: [MFA_CODE_WRONG] } };
       // A second step whose ticket expired starts over from the password.
-      return { formError: code === "throttled" ? SIGN_IN_THROTTLED : SIGN_IN_FAILED, email };
+      const retryAfter = retryAfterOfCode(code);
+      return { formError: retryAfter === null ? SIGN_IN_FAILED : signInThrottledMessage(retryAfter), email };
     }
     throw error;
   }
