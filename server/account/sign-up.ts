@@ -120,7 +120,11 @@ export async function confirmSignUp(db: Db, token: string, now = new Date()): Pr
  * An admin's invitation link opened: the mail proved the address, so the account is made at once with the
  * password chosen here. Null when the link is used, revoked, expired or unknown.
  */
-export async function joinFromInvitation(db: Db, input: JoinInput, now = new Date()): Promise<SessionUser | null> {
+export async function joinFromInvitation(
+  db: Db,
+  input: JoinInput,
+  now = new Date(),
+): Promise<SessionUser | null> {
   refuseCommonPassword("password", input.password);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {

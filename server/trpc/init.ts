@@ -161,6 +161,7 @@ export const sessionOnlyProcedure = protectedProcedure.meta({ sessionOnly: true 
 export const adminProcedure = protectedProcedure
   .meta({ sessionOnly: true, internal: true })
   .use(({ ctx, next }) => {
-    if (ctx.tokenScope !== null || !ctx.actor.isAdmin) throw new TRPCError({ code: "NOT_FOUND", message: "not found" });
+    if (ctx.tokenScope !== null || !ctx.actor.isAdmin)
+      throw new TRPCError({ code: "NOT_FOUND", message: "not found" });
     return next();
   });
