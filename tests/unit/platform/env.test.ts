@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/server/env";
+import { signUpModeOf } from "@/lib/admin/sign-up-mode";
 
 const SECRET = "s".repeat(32);
 
@@ -90,5 +91,23 @@ describe("parseEnv", () => {
     const error = envErrorOf({ PORT: "abc", DEMO_ACCOUNT: "maybe" });
     expect(error.message).toMatch(/\bPORT:/);
     expect(error.message).toMatch(/\bDEMO_ACCOUNT:/);
+  });
+});
+
+describe("SIGNUP", () => {
+  const pg = "postgres://u@db.example.com/trajectory";
+  it("defaults to open on the embedded database and to invite on PostgreSQL", () => {
+    expect(signUpModeOf(parseEnv({}))).toBe("open");
+    expect(signUpModeOf(parseEnv({ DATABASE_URL: pg }))).toBe("invite");
+  });
+
+  it("is what it says when set, on either database", () => {
+    expect(signUpModeOf(parseEnv({ SIGNUP: "closed" }))).toBe("closed");
+    expect(signUpModeOf(parseEnv({ SIGNUP: "open", DATABASE_URL: pg }))).toBe("open");
+    expect(signUpModeOf(parseEnv({ SIGNUP: " ", DATABASE_URL: pg }))).toBe("invite");
+  });
+
+  it("names the variable and the choices for anything else", () => {
+    expect(envErrorOf({ SIGNUP: "invite-only" }).message).toContain("SIGNUP: must be open, invite or closed");
   });
 });
