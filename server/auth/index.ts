@@ -13,7 +13,7 @@ import { logger } from "../logger";
 import { verifyCredentials } from "@/server/account/account";
 import { endSessionById, startSession } from "@/server/account/sessions";
 import { confirmSignUp } from "@/server/account/sign-up";
-import { checkSecondFactor, hasMfa, signInTicket, userOfTicket } from "@/server/account/mfa";
+import { checkSecondFactor, hasMfa, signInTicket, ticketOf } from "@/server/account/mfa";
 import { methodOfProvider } from "@/lib/account/sessions";
 import { authBaseConfig } from "./config";
 import { oauthProviders } from "./providers";
@@ -23,7 +23,7 @@ import { clearSignInFailures, recordSignInFailure, refuseThrottledSignIn } from 
 import { TooManyRequests } from "@/lib/errors";
 import { signInInput } from "@/lib/account/action-inputs";
 import { settleNewAccount } from "@/server/admin/sign-up-policy";
-import { signInRefusal } from "./sign-in-policy";
+import { signInRedirect } from "./sign-in-policy";
 
 /** Thrown when an account or address failed too often; it applies whether or not the account exists. */
 class SignInThrottled extends CredentialsSignin {
@@ -47,8 +47,9 @@ class SecondStepWrong extends CredentialsSignin {
 
 /** The second step of a sign-in: the ticket from the first and a code; the user, or a refusal thrown. */
 async function secondStep(db: Db, ticket: string, code: string, address: string) {
-  const userId = userOfTicket(ticket);
-  if (!userId) return null;
+  const first = ticketOf(ticket);
+  if (!first) return null;
+  const { userId } = first;
   try {
     if (!(await checkSecondFactor(db, userId, code, { address }))) throw new SecondStepWrong();
   } catch (error) {
@@ -59,7 +60,7 @@ async function secondStep(db: Db, ticket: string, code: string, address: string)
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
     .where(eq(users.id, userId));
-  return user ?? null;
+  return user ? { ...user, signInMethod: first.method } : null;
 }
 
 /** OAuth emails go through the same normalization as typed ones, so accounts never split by case. */
@@ -126,10 +127,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     ],
     callbacks: {
       ...authBaseConfig.callbacks,
-      async signIn({ user, account, profile }) {
-        const refusal = await signInRefusal(db, { user, account, profile });
-        return refusal ? `/sign-in?error=${refusal}` : true;
-      },
+      signIn: ({ user, account, profile }) => signInRedirect(db, { user, account, profile }),
       async jwt({ token, user, account }) {
         // On sign-in only: a session row, whose id is all the cookie carries from now on.
         if (user?.id) {
@@ -137,7 +135,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           token.sub = user.id;
           token.sid = await startSession(db, {
             userId: user.id,
-            method: methodOfProvider(account?.provider),
+            method: user.signInMethod ?? methodOfProvider(account?.provider),
             userAgent: request.get("user-agent"),
             address: clientAddress(request),
           });
