@@ -21,6 +21,8 @@ import {
   createMentorship,
   createOAuthAccount,
   createOwnSkill,
+  createPasskey,
+  createPasskeyChallenge,
   createProject,
   createUser,
   dayFromToday,
@@ -87,6 +89,8 @@ async function danaAndOthers(db: Db) {
   await createApiToken(db, dana, { name: "CLI" });
   await createCalendarFeed(db, dana);
   const { recoveryCodes } = await enrolMfa(db, dana);
+  await createPasskey(db, dana);
+  await createPasskeyChallenge(db, dana);
 
   const mentorship = { scopes: MENTORSHIP_SCOPES, via: "invitation" } as const;
   const { id: asMentee } = await createMentorship(db, dana, max, mentorship);
