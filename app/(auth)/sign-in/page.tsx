@@ -4,6 +4,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { AuthForm } from "../_components/auth-form";
 import { returnNotice, safeCallbackUrl } from "../_components/form-state";
 import { OAuthButtons } from "../_components/oauth-buttons";
+import { PasskeySignIn } from "../_components/passkey-sign-in";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -26,6 +27,7 @@ export default async function SignInPage({
       <FormMessage notice={notices[params.notice ?? ""] ?? returnNotice(callbackUrl)} />
       <OAuthButtons callbackUrl={callbackUrl} />
       <AuthForm mode="sign-in" callbackUrl={callbackUrl} />
+      <PasskeySignIn callbackUrl={callbackUrl} />
     </Card>
   );
 }
