@@ -17,6 +17,7 @@ import { checkSecondFactor, hasMfa, signInTicket, ticketOf } from "@/server/acco
 import { methodOfProvider } from "@/lib/account/sessions";
 import { authBaseConfig } from "./config";
 import { oauthProviders } from "./providers";
+import { passkeyProvider } from "./passkey-provider";
 import { authSecret } from "./secret";
 import { clientAddress } from "@/server/http/client-address";
 import { clearSignInFailures, recordSignInFailure, refuseThrottledSignIn } from "./throttle";
@@ -123,6 +124,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           return user && { id: user.id, email: user.email, name: user.name };
         },
       }),
+      passkeyProvider(db),
       ...oauthProviders(),
     ],
     callbacks: {

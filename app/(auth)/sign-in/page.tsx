@@ -6,6 +6,7 @@ import { SecondStepForm } from "../_components/second-step-form";
 import { returnNotice, safeCallbackUrl } from "../_components/form-state";
 import { OAuthButtons } from "../_components/oauth-buttons";
 import { signInErrorMessage } from "@/lib/account/sign-in-errors";
+import { PasskeySignIn } from "../_components/passkey-sign-in";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -43,6 +44,7 @@ export default async function SignInPage({
       />
       <OAuthButtons callbackUrl={callbackUrl} />
       <AuthForm mode="sign-in" callbackUrl={callbackUrl} />
+      <PasskeySignIn callbackUrl={callbackUrl} />
     </Card>
   );
 }
