@@ -1,6 +1,15 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { customFetch } from "next-auth";
 import { describe, expect, it } from "vitest";
-import { enabledOAuthProviders } from "@/server/auth/providers";
+import { enabledOAuthProviders, httpsOrLoopbackFetch, oidcProvider } from "@/server/auth/providers";
 import { parseEnv } from "@/server/env";
+
+const oidcEnv = {
+  AUTH_OIDC_ISSUER: "https://sso.example.com/realms/main",
+  AUTH_OIDC_ID: "trajectory",
+  AUTH_OIDC_SECRET: "shh",
+};
 
 describe("OAuth providers", () => {
   it("are all hidden when nothing is configured", () => {
@@ -18,7 +27,50 @@ describe("OAuth providers", () => {
       AUTH_GITHUB_SECRET: "secret",
       AUTH_GOOGLE_ID: "id",
       AUTH_GOOGLE_SECRET: "secret",
+      ...oidcEnv,
     });
-    expect(enabledOAuthProviders(env).map((provider) => provider.id)).toEqual(["github", "google"]);
+    expect(enabledOAuthProviders(env).map((provider) => provider.id)).toEqual(["github", "google", "oidc"]);
+  });
+
+  it("show single sign-on under its configured name", () => {
+    expect(enabledOAuthProviders(parseEnv(oidcEnv))).toEqual([{ id: "oidc", name: "Single sign-on" }]);
+    expect(enabledOAuthProviders(parseEnv({ ...oidcEnv, AUTH_OIDC_NAME: "Acme" }))).toEqual([
+      { id: "oidc", name: "Acme" },
+    ]);
+  });
+
+  it("make single sign-on a generic OIDC provider with id oidc, every check on, and the guarded fetch", () => {
+    expect(oidcProvider(parseEnv(oidcEnv))).toMatchObject({
+      id: "oidc",
+      type: "oidc",
+      issuer: oidcEnv.AUTH_OIDC_ISSUER,
+      clientId: "trajectory",
+      clientSecret: "shh",
+      checks: ["pkce", "state", "nonce"],
+      allowDangerousEmailAccountLinking: true,
+      [customFetch]: httpsOrLoopbackFetch,
+    });
+  });
+});
+
+describe("httpsOrLoopbackFetch", () => {
+  it("refuses plain http to another machine before sending anything", async () => {
+    await expect(httpsOrLoopbackFetch("http://sso.example.com/token", { method: "POST" })).rejects.toThrow(
+      /refusing plain http to http:\/\/sso\.example\.com/,
+    );
+  });
+
+  it("sends plain http to this machine", async () => {
+    const server = http.createServer((_request, response) => response.end("ok"));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const response = await httpsOrLoopbackFetch(
+        `http://127.0.0.1:${port}/.well-known/openid-configuration`,
+      );
+      expect(await response.text()).toBe("ok");
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
