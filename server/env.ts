@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { z } from "zod";
+import { SIGN_UP_MODES } from "@/lib/admin/sign-up-mode";
 import { isHttpsOrLoopback } from "./http/loopback";
 
 const optionalText = z
@@ -54,6 +55,8 @@ const envSchema = z
     /** Sign-ups allowed per client address and per instance in an hour (defaults in lib/limits.ts). */
     SIGNUPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1, "must be at least 1").optional(),
     SIGNUPS_PER_HOUR: z.coerce.number().int().min(1, "must be at least 1").optional(),
+    /** Unset: open on the embedded database, by invitation on PostgreSQL (lib/admin/sign-up-mode.ts). */
+    SIGNUP: optionalText.pipe(z.enum(SIGN_UP_MODES, { error: "must be open, invite or closed" }).optional()),
     /** Read by scripts/server.mjs at the socket; listed here so the configuration is in one place. */
     TRUSTED_PROXIES: optionalText,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -34,6 +34,8 @@ export const users = pgTable(
     isAdmin: boolean().notNull().default(false),
     /** Set by an admin: sign-in, sessions and tokens are refused until it is cleared. */
     disabledAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
+    /** Moves with the sessions' last seen (at most every few minutes), and stays when they are signed out. */
+    lastSeenAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }),
     createdAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
   },

@@ -28,6 +28,14 @@ export const signUpInput = z.object({
 });
 export type SignUpInput = z.infer<typeof signUpInput>;
 
+/** Joining from an admin's invitation: its link already proved the email, which comes from the invitation. */
+export const joinInput = z.object({
+  token: z.string().check(z.minLength(1), z.maxLength(200)),
+  name: signUpInput.shape.name,
+  password: newPasswordField,
+});
+export type JoinInput = z.infer<typeof joinInput>;
+
 // Sign-in checks shape only: a length rule here would tell an attacker which passwords cannot exist.
 export const signInInput = z.object({
   email: z.pipe(z.string().check(z.maxLength(320)), z.transform(normalizeEmail)),

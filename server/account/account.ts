@@ -1,4 +1,5 @@
 import "server-only";
+import { settleNewAccount } from "@/server/admin/sign-up-policy";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assessments, invitations, users } from "@/db/schema";
@@ -43,6 +44,7 @@ export async function signUp(db: Db, input: SignUpInput): Promise<SessionUser> {
     .onConflictDoNothing()
     .returning(sessionUserColumns);
   if (!created) throw new Conflict("an account with this email already exists", "email");
+  await settleNewAccount(db, created.email);
   return created;
 }
 

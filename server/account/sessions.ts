@@ -1,6 +1,6 @@
 import "server-only";
 import Bowser from "bowser";
-import { and, desc, eq, gt, lt, ne } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lt, ne } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import type { Actor, SessionClaims } from "@/server/auth/actor";
@@ -40,6 +40,7 @@ export async function startSession(db: Db, start: SessionStart, now = new Date()
     })
     .returning({ id: sessions.id });
   if (!row) throw new Error("insert returned no row");
+  await db.update(users).set({ lastSeenAt: now }).where(eq(users.id, start.userId));
   return row.id;
 }
 
@@ -51,20 +52,25 @@ export async function actorForSession(
 ): Promise<Actor | null> {
   if (!UUID.test(claims.sessionId) || !UUID.test(claims.userId)) return null;
   const [row] = await db
-    .select({ userId: users.id, email: users.email, lastSeenAt: sessions.lastSeenAt })
+    .select({ userId: users.id, email: users.email, isAdmin: users.isAdmin, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
-      and(eq(sessions.id, claims.sessionId), eq(sessions.userId, claims.userId), gt(sessions.expiresAt, now)),
+      and(
+        eq(sessions.id, claims.sessionId),
+        eq(sessions.userId, claims.userId),
+        gt(sessions.expiresAt, now),
+        isNull(users.disabledAt),
+      ),
     );
   if (!row) return null;
-  if (shouldTouchSession(row.lastSeenAt, now)) await touch(db, claims.sessionId, now);
-  return { userId: row.userId, email: row.email, sessionId: claims.sessionId };
+  if (shouldTouchSession(row.lastSeenAt, now)) await touch(db, claims.sessionId, row.userId, now);
+  return { userId: row.userId, email: row.email, isAdmin: row.isAdmin, sessionId: claims.sessionId };
 }
 
-/** Conditional, so concurrent requests of one session write once per interval. */
-async function touch(db: Db, sessionId: string, now: Date): Promise<void> {
-  await db
+/** Conditional, so concurrent requests of one session write once per interval; the user's last seen follows. */
+async function touch(db: Db, sessionId: string, userId: string, now: Date): Promise<void> {
+  const touched = await db
     .update(sessions)
     .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) })
     .where(
@@ -72,7 +78,9 @@ async function touch(db: Db, sessionId: string, now: Date): Promise<void> {
         eq(sessions.id, sessionId),
         lt(sessions.lastSeenAt, new Date(now.getTime() - LAST_SEEN_GRANULARITY_MS + 1)),
       ),
-    );
+    )
+    .returning({ id: sessions.id });
+  if (touched.length > 0) await db.update(users).set({ lastSeenAt: now }).where(eq(users.id, userId));
 }
 
 export interface SessionSummary {

@@ -10,7 +10,10 @@ import { logger } from "@/server/logger";
 import { devMailboxEnabled, type MailMessage } from "@/server/mail/dev-mailbox";
 import { mailer as processMailer, type Mailer } from "@/server/mail/mailer";
 import { hashSecretToken, newSecretToken } from "@/server/secret-token";
-import type { SignUpInput } from "@/lib/account/action-inputs";
+import type { JoinInput, SignUpInput } from "@/lib/account/action-inputs";
+import { Conflict, Invalid } from "@/lib/errors";
+import { settleNewAccount, signUpRefusal } from "@/server/admin/sign-up-policy";
+import { invitationEmail } from "@/server/admin/invitations";
 import { signUp, refuseCommonPassword, type SessionUser } from "./account";
 
 /** How long an emailed sign-up link works. */
@@ -46,6 +49,8 @@ export async function requestSignUp(
 ): Promise<SignUpOutcome> {
   await consume(db, "signUpsPerAddress", options.address);
   await consume(db, "signUpsEverywhere", "instance");
+  const refusal = await signUpRefusal(db, input.email);
+  if (refusal) throw new Invalid("email", refusal);
   refuseCommonPassword("password", input.password);
   if (!(options.confirmByEmail ?? canConfirmByEmail())) {
     // It signs in next: if this address may not sign in now, nothing is created.
@@ -103,7 +108,29 @@ export async function confirmSignUp(db: Db, token: string, now = new Date()): Pr
       })
       .onConflictDoNothing()
       .returning({ id: users.id, email: users.email, name: users.name });
+    if (created) await settleNewAccount(tx, created.email);
     return created ?? null;
+  });
+}
+
+/**
+ * An admin's invitation link opened: the mail proved the address, so the account is made at once with the
+ * password chosen here. Null when the link is used, revoked, expired or unknown.
+ */
+export async function joinFromInvitation(db: Db, input: JoinInput, now = new Date()): Promise<SessionUser | null> {
+  refuseCommonPassword("password", input.password);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const email = await invitationEmail(tx, input.token, now);
+    if (!email) return null;
+    const [created] = await tx
+      .insert(users)
+      .values({ email, name: input.name || null, passwordHash, emailVerified: now })
+      .onConflictDoNothing()
+      .returning({ id: users.id, email: users.email, name: users.name });
+    if (!created) throw new Conflict("this address already has an account: sign in instead", "password");
+    await settleNewAccount(tx, email);
+    return created;
   });
 }
 

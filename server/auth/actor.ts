@@ -5,6 +5,8 @@ export interface Actor {
   email: string;
   /** The browser session that acts; absent for an API token. */
   sessionId?: string;
+  /** Runs the instance (Admin page); only ever true for a browser session, never for an API token. */
+  isAdmin?: boolean;
   /** The request that acts, for the audit log. */
   requestId?: string;
 }

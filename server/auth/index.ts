@@ -22,6 +22,8 @@ import { clientAddress } from "@/server/http/client-address";
 import { clearSignInFailures, recordSignInFailure, refuseThrottledSignIn } from "./throttle";
 import { TooManyRequests } from "@/lib/errors";
 import { signInInput } from "@/lib/account/action-inputs";
+import { settleNewAccount } from "@/server/admin/sign-up-policy";
+import { signInRefusal } from "./sign-in-policy";
 
 /** Thrown when an account or address failed too often; it applies whether or not the account exists. */
 class SignInThrottled extends CredentialsSignin {
@@ -121,6 +123,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     ],
     callbacks: {
       ...authBaseConfig.callbacks,
+      async signIn({ user, account, profile }) {
+        const refusal = await signInRefusal(db, { user, account, profile });
+        return refusal ? `/sign-in?error=${refusal}` : true;
+      },
       async jwt({ token, user, account }) {
         // On sign-in only: a session row, whose id is all the cookie carries from now on.
         if (user?.id) {
@@ -137,6 +143,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       },
     },
     events: {
+      // An account made through GitHub, Google or single sign-on: its invitation is used, and it may be the first.
+      async createUser({ user }) {
+        if (user.email) await settleNewAccount(db, normalizeEmail(user.email));
+      },
       async signOut(message) {
         const sid = "token" in message ? message.token?.sid : undefined;
         if (sid) await endSessionById(db, sid);

@@ -4,6 +4,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { AuthForm } from "../_components/auth-form";
 import { returnNotice, safeCallbackUrl } from "../_components/form-state";
 import { OAuthButtons } from "../_components/oauth-buttons";
+import { signInErrorMessage } from "@/lib/account/sign-in-errors";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -16,14 +17,17 @@ const notices: Record<string, string> = {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; notice?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; notice?: string; error?: string }>;
 }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   return (
     <Card className="grid gap-6">
       <h1 className="text-2xl font-semibold">Sign in</h1>
-      <FormMessage notice={notices[params.notice ?? ""] ?? returnNotice(callbackUrl)} />
+      <FormMessage
+        error={signInErrorMessage(params.error)}
+        notice={notices[params.notice ?? ""] ?? returnNotice(callbackUrl)}
+      />
       <OAuthButtons callbackUrl={callbackUrl} />
       <AuthForm mode="sign-in" callbackUrl={callbackUrl} />
     </Card>

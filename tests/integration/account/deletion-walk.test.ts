@@ -1,7 +1,9 @@
 import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db/client";
-import { accounts, auditEvents, mentorships } from "@/db/schema";
+import { accounts, auditEvents, mentorships, users } from "@/db/schema";
+import { inviteToInstance } from "@/server/admin/invitations";
+import { disableUser, enableUser } from "@/server/admin/users";
 import { MENTORSHIP_SCOPES } from "@/lib/mentoring/rules";
 import { deleteAccount } from "@/server/account/account";
 import { seedDemoHistory } from "@/db/seed/insert-history";
@@ -87,6 +89,12 @@ async function danaAndOthers(db: Db) {
   await createApiToken(db, dana, { name: "CLI" });
   await createCalendarFeed(db, dana);
   const { recoveryCodes } = await enrolMfa(db, dana);
+  // Dana runs the instance: she invites someone, and disables and re-enables Sam.
+  await db.update(users).set({ isAdmin: true }).where(eq(users.id, dana.id));
+  const danaAsAdmin = { ...actorOf(dana), isAdmin: true };
+  await inviteToInstance(db, danaAsAdmin, { email: "newcomer@example.com" });
+  await disableUser(db, danaAsAdmin, { userId: sam.id });
+  await enableUser(db, danaAsAdmin, { userId: sam.id });
 
   const mentorship = { scopes: MENTORSHIP_SCOPES, via: "invitation" } as const;
   const { id: asMentee } = await createMentorship(db, dana, max, mentorship);
