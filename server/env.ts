@@ -95,6 +95,15 @@ const envSchema = z
         message: `is required when ${given.join(" and ")} ${verb} set`,
       });
     }
+    // Auth.js's callback route sees Next's own host (localhost), so the URL registered at the provider must be pinned.
+    if (env.AUTH_OIDC_ISSUER && !env.AUTH_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_URL"],
+        message:
+          "is required when AUTH_OIDC_ISSUER is set: the provider sends people back to AUTH_URL/api/auth/callback/oidc",
+      });
+    }
   });
 
 export type Env = z.infer<typeof envSchema> & { pgliteDir: string };

@@ -6,6 +6,7 @@ import { enabledOAuthProviders, httpsOrLoopbackFetch, oidcProvider } from "@/ser
 import { parseEnv } from "@/server/env";
 
 const oidcEnv = {
+  AUTH_URL: "https://trajectory.example.com",
   AUTH_OIDC_ISSUER: "https://sso.example.com/realms/main",
   AUTH_OIDC_ID: "trajectory",
   AUTH_OIDC_SECRET: "shh",
