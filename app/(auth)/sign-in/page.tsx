@@ -5,6 +5,7 @@ import { AuthForm } from "../_components/auth-form";
 import { returnNotice, safeCallbackUrl } from "../_components/form-state";
 import { OAuthButtons } from "../_components/oauth-buttons";
 import { signInErrorMessage } from "@/lib/account/sign-in-errors";
+import { ownValue } from "@/lib/own-value";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -26,7 +27,7 @@ export default async function SignInPage({
       <h1 className="text-2xl font-semibold">Sign in</h1>
       <FormMessage
         error={signInErrorMessage(params.error)}
-        notice={notices[params.notice ?? ""] ?? returnNotice(callbackUrl)}
+        notice={ownValue(notices, params.notice) ?? returnNotice(callbackUrl)}
       />
       <OAuthButtons callbackUrl={callbackUrl} />
       <AuthForm mode="sign-in" callbackUrl={callbackUrl} />
