@@ -1,6 +1,6 @@
 import "server-only";
-import { customFetch } from "next-auth";
-import type { Provider } from "next-auth/providers";
+import { customFetch, type Profile } from "next-auth";
+import type { OIDCConfig, Provider } from "next-auth/providers";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { env, type Env } from "../env";
@@ -36,7 +36,7 @@ export const httpsOrLoopbackFetch: typeof fetch = (input, init) => {
   return fetch(input, init);
 };
 
-export function oidcProvider(e: Env): Provider {
+export function oidcProvider(e: Env): OIDCConfig<Profile> {
   return {
     id: "oidc",
     name: e.AUTH_OIDC_NAME,

@@ -1,6 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { customFetch } from "next-auth";
+import { inspect } from "node:util";
+import NextAuth, { customFetch } from "next-auth";
+import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { enabledOAuthProviders, httpsOrLoopbackFetch, oidcProvider } from "@/server/auth/providers";
 import { parseEnv } from "@/server/env";
@@ -41,7 +43,8 @@ describe("OAuth providers", () => {
   });
 
   it("make single sign-on a generic OIDC provider with id oidc, every check on, and the guarded fetch", () => {
-    expect(oidcProvider(parseEnv(oidcEnv))).toMatchObject({
+    const provider = oidcProvider(parseEnv(oidcEnv));
+    expect(provider).toMatchObject({
       id: "oidc",
       type: "oidc",
       issuer: oidcEnv.AUTH_OIDC_ISSUER,
@@ -49,8 +52,9 @@ describe("OAuth providers", () => {
       clientSecret: "shh",
       checks: ["pkce", "state", "nonce"],
       allowDangerousEmailAccountLinking: true,
-      [customFetch]: httpsOrLoopbackFetch,
     });
+    // toMatchObject skips symbol keys.
+    expect(provider[customFetch]).toBe(httpsOrLoopbackFetch);
   });
 });
 
@@ -73,5 +77,32 @@ describe("httpsOrLoopbackFetch", () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+});
+
+describe("single sign-on through Auth.js", () => {
+  it("sends the provider's discovery request through the guard, so plain http elsewhere is never sent", async () => {
+    const errors: unknown[] = [];
+    const { handlers } = NextAuth({
+      // The variables refuse such an issuer; the endpoints a discovery document names are not checked there.
+      providers: [{ ...oidcProvider(parseEnv(oidcEnv)), issuer: "http://sso.example.test" }],
+      secret: "s".repeat(32),
+      trustHost: true,
+      logger: { error: (error) => errors.push(error), warn: () => {}, debug: () => {} },
+    });
+    const csrf = await handlers.GET(new NextRequest("http://localhost/api/auth/csrf"));
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const signIn = await handlers.POST(
+      new NextRequest("http://localhost/api/auth/signin/oidc", {
+        method: "POST",
+        headers: {
+          cookie: csrf.headers.get("set-cookie") ?? "",
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: new URLSearchParams({ csrfToken }),
+      }),
+    );
+    expect(signIn.headers.get("location")).toContain("error=Configuration");
+    expect(inspect(errors, { depth: 6 })).toContain("refusing plain http to http://sso.example.test");
   });
 });
