@@ -43,6 +43,8 @@ const server = (serverPort: number, env: Record<string, string>) => ({
     // Every browser test signs up from 127.0.0.1; the limit itself is tested in tests/integration/account.
     SIGNUPS_PER_ADDRESS_PER_HOUR: "100000",
     SIGNUPS_PER_HOUR: "100000",
+    // Open on both databases (PostgreSQL's default is by invitation): tests/e2e/admin.spec.ts tries the others.
+    SIGNUP: "open",
     ...env,
   },
 });

@@ -28,6 +28,8 @@ export const LIMITS = {
   signUpsEverywhere: { points: 200, seconds: HOUR, what: "sign-ups on this instance right now" },
   passwordChecksPerAccount: { points: 10, seconds: 15 * MINUTE, what: "wrong passwords" },
   invitationEmailsPerUser: { points: 20, seconds: 24 * HOUR, what: "invitation emails today" },
+  /** Admins invite whole teams, so their own allowance: still a cap on mail sent in one admin's name. */
+  instanceInvitationsPerAdmin: { points: 200, seconds: 24 * HOUR, what: "invitations today" },
   uploadsPerUser: { points: 30, seconds: HOUR, what: "imports" },
   apiRequestsPerAddress: { points: 600, seconds: MINUTE, what: "API requests from this address" },
   apiRequestsPerToken: { points: 300, seconds: MINUTE, what: "requests with this token" },

@@ -32,10 +32,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <div className="ml-auto flex shrink-0 items-center gap-1">
               <NotificationsLink />
               <div className="hidden md:block">
-                <AccountMenu email={actor.email} signOut={signOutAction} />
+                <AccountMenu email={actor.email} isAdmin={actor.isAdmin} signOut={signOutAction} />
               </div>
               <div className="md:hidden">
-                <MobileMenu email={actor.email} signOut={signOutAction} />
+                <MobileMenu email={actor.email} isAdmin={actor.isAdmin} signOut={signOutAction} />
               </div>
             </div>
           </div>

@@ -6,14 +6,15 @@ import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/server/auth";
 import { enabledOAuthProviders } from "@/server/auth/providers";
 import { getDb } from "@/server/db";
-import { SIGN_IN_FAILED, SIGN_IN_THROTTLED } from "@/lib/account/rules";
+import { retryAfterOfCode, SIGN_IN_FAILED, signInThrottledMessage } from "@/lib/account/rules";
 import { MFA_CODE_WRONG } from "@/lib/account/mfa";
 import { Conflict, Invalid, TooManyRequests } from "@/lib/errors";
-import { requestSignUp, type SignUpOutcome } from "@/server/account/sign-up";
+import { joinFromInvitation, requestSignUp, type SignUpOutcome } from "@/server/account/sign-up";
+import type { SessionUser } from "@/server/account/account";
 import { clientAddress } from "@/server/http/client-address";
 import { fieldErrorsFromZod } from "@/lib/field-errors";
 import { type AuthFormState, safeCallbackUrl } from "./_components/form-state";
-import { signUpInput } from "@/lib/account/action-inputs";
+import { joinInput, signUpInput } from "@/lib/account/action-inputs";
 
 export async function signInAction(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
   const email = String(form.get("email") ?? "");
@@ -32,7 +33,8 @@ export async function signInAction(_previous: AuthFormState, form: FormData): Pr
       if (code.startsWith("mfa-required:")) return { ticket: code.slice("mfa-required:".length), email };
       if (code === "mfa-wrong") return { ticket, email, fieldErrors: { code: [MFA_CODE_WRONG] } };
       // A second step whose ticket expired starts over from the password.
-      return { formError: code === "throttled" ? SIGN_IN_THROTTLED : SIGN_IN_FAILED, email };
+      const retryAfter = retryAfterOfCode(code);
+      return { formError: retryAfter === null ? SIGN_IN_FAILED : signInThrottledMessage(retryAfter), email };
     }
     throw error;
   }
@@ -69,6 +71,37 @@ export async function signUpAction(_previous: AuthFormState, form: FormData): Pr
     });
   } catch (error) {
     // The account exists; if signing in is refused (this address is throttled), say so instead of a 500.
+    if (error instanceof AuthError) redirect("/sign-in?notice=account-created");
+    throw error;
+  }
+  return {};
+}
+
+/** An admin's invitation link: the account is made for the invited address, then this browser signs in. */
+export async function joinAction(_previous: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const parsed = joinInput.safeParse({
+    token: form.get("token") ?? "",
+    name: form.get("name") ?? "",
+    password: form.get("password") ?? "",
+  });
+  const echo = { name: String(form.get("name") ?? "") };
+  if (!parsed.success) return { ...echo, fieldErrors: fieldErrorsFromZod(parsed.error) };
+  let user: SessionUser | null;
+  try {
+    user = await joinFromInvitation(await getDb(), parsed.data);
+  } catch (error) {
+    if ((error instanceof Invalid || error instanceof Conflict) && error.field)
+      return { ...echo, fieldErrors: { [error.field]: [error.message] } };
+    throw error;
+  }
+  if (!user) return { ...echo, formError: "This invitation no longer works: ask your admin for a new one." };
+  try {
+    await signIn("credentials", {
+      email: user.email,
+      password: parsed.data.password,
+      redirectTo: "/dashboard",
+    });
+  } catch (error) {
     if (error instanceof AuthError) redirect("/sign-in?notice=account-created");
     throw error;
   }

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronDown, LogOut, Settings } from "lucide-react";
+import { ChevronDown, LogOut, Settings, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -18,11 +18,13 @@ import { type Theme, THEME_LABELS, useTheme } from "./theme";
 
 interface AccountMenuProps {
   email: string;
+  /** Shows the way to the Admin page; the page itself checks again. */
+  isAdmin?: boolean;
   signOut: () => Promise<void>;
 }
 
 /** The signed-in account on wide screens: who, the theme and Sign out, folded into one button so the header fits. */
-export function AccountMenu({ email, signOut }: AccountMenuProps) {
+export function AccountMenu({ email, isAdmin = false, signOut }: AccountMenuProps) {
   const { theme, setTheme } = useTheme();
   const [signingOut, startSignOut] = useTransition();
   return (
@@ -53,6 +55,14 @@ export function AccountMenu({ email, signOut }: AccountMenuProps) {
             Settings
           </Link>
         </DropdownMenuItem>
+        {isAdmin && (
+          <DropdownMenuItem asChild>
+            <Link href="/admin">
+              <ShieldCheck aria-hidden />
+              Admin
+            </Link>
+          </DropdownMenuItem>
+        )}
         <DropdownMenuItem disabled={signingOut} onSelect={() => startSignOut(() => signOut())}>
           <LogOut aria-hidden />
           Sign out

@@ -1,6 +1,7 @@
 "use client";
 
 import { Menu } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
@@ -9,11 +10,12 @@ import { type Theme, THEME_LABELS, useTheme } from "./theme";
 
 interface MobileMenuProps {
   email: string;
+  isAdmin?: boolean;
   signOut: () => Promise<void>;
 }
 
 /** Below 768 px the sections, the account, the theme and Sign out live in one menu that slides in. */
-export function MobileMenu({ email, signOut }: MobileMenuProps) {
+export function MobileMenu({ email, isAdmin = false, signOut }: MobileMenuProps) {
   const [open, setOpen] = useState(false);
   const { theme, setTheme } = useTheme();
   return (
@@ -31,6 +33,15 @@ export function MobileMenu({ email, signOut }: MobileMenuProps) {
         <nav aria-label="Main">
           <NavLinks vertical onNavigate={() => setOpen(false)} />
         </nav>
+        {isAdmin && (
+          <Link
+            href="/admin"
+            onClick={() => setOpen(false)}
+            className="rounded-md px-3 py-2 text-sm hover:bg-accent"
+          >
+            Admin
+          </Link>
+        )}
         <fieldset className="grid gap-2">
           <legend className="mb-2 text-sm font-medium">Theme</legend>
           {(Object.keys(THEME_LABELS) as Theme[]).map((value) => (

@@ -136,7 +136,10 @@ export const passkeys = pgTable(
     /** COSE public key, base64url. */
     publicKey: text().notNull(),
     counter: integer().notNull().default(0),
-    transports: text().array().notNull().default(sql`'{}'::text[]`),
+    transports: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     deviceType: text({ enum: ["singleDevice", "multiDevice"] }).notNull(),
     backedUp: boolean().notNull(),
     createdAt: moment().notNull().defaultNow(),

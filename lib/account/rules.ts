@@ -4,7 +4,18 @@ export const NAME_MAX = 100;
 
 /** The one message for every failed sign-in, so it reveals nothing about which accounts exist. */
 export const SIGN_IN_FAILED = "email or password is wrong";
-export const SIGN_IN_THROTTLED = "too many failed attempts; wait 15 minutes and try again";
+/** The throttled sign-in's message with the wait the limiter gave, in whole minutes. */
+export const signInThrottledMessage = (retryAfterSeconds: number): string => {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `too many failed attempts; wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again`;
+};
+
+/** Auth.js carries a refusal's code to the form; a throttled one says how many seconds to wait. */
+export const throttledCode = (retryAfterSeconds: number): string => `throttled:${retryAfterSeconds}`;
+export const retryAfterOfCode = (code: string): number | null => {
+  const match = /^throttled:(\d+)$/.exec(code);
+  return match ? Number(match[1]) : null;
+};
 
 /** Trimmed, Unicode NFKC, lower-cased: the form every email is stored and compared in. */
 export function normalizeEmail(raw: string): string {

@@ -2,7 +2,7 @@ import { SIGN_UP_REFUSED } from "@/lib/admin/sign-up-mode";
 import { ownValue } from "@/lib/own-value";
 
 /** What the sign-in page says for the `error` Auth.js or our sign-in policy sends it back with. */
-export const SIGN_IN_ERRORS: Record<string, string> = {
+const SIGN_IN_ERRORS: Record<string, string> = {
   AccountDisabled: "This account is disabled. Ask an admin of this instance to enable it again.",
   EmailUnverified:
     "Your identity provider has not verified this email address, so it cannot sign you in. Verify it there and try again.",

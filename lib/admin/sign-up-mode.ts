@@ -8,6 +8,7 @@ export function signUpModeOf(settings: { SIGNUP?: SignUpMode; DATABASE_URL?: str
 }
 
 export const SIGN_UP_REFUSED: Record<Exclude<SignUpMode, "open">, string> = {
-  invite: "Sign-up on this instance is by invitation: ask an admin to invite you, then use the link in the email.",
+  invite:
+    "Sign-up on this instance is by invitation: ask an admin to invite you, then use the link in the email.",
   closed: "Sign-up on this instance is closed: ask its admin for an account.",
 };

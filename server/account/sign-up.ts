@@ -14,6 +14,7 @@ import type { JoinInput, SignUpInput } from "@/lib/account/action-inputs";
 import { Conflict, Invalid } from "@/lib/errors";
 import { settleNewAccount, signUpRefusal } from "@/server/admin/sign-up-policy";
 import { invitationEmail } from "@/server/admin/invitations";
+import type { SignUpMode } from "@/lib/admin/sign-up-mode";
 import { signUp, refuseCommonPassword, type SessionUser } from "./account";
 
 /** How long an emailed sign-up link works. */
@@ -32,6 +33,8 @@ export interface SignUpOptions {
   appUrl?: string;
   /** Where the link leads after the account is made, e.g. back to a mentoring invitation. */
   callbackUrl?: string;
+  /** Who may sign up; SIGNUP's by default. */
+  mode?: SignUpMode;
 }
 
 /** Mail reaches a person: through SMTP, or the dev mailbox outside production. */
@@ -49,7 +52,7 @@ export async function requestSignUp(
 ): Promise<SignUpOutcome> {
   await consume(db, "signUpsPerAddress", options.address);
   await consume(db, "signUpsEverywhere", "instance");
-  const refusal = await signUpRefusal(db, input.email);
+  const refusal = await signUpRefusal(db, input.email, options.mode);
   if (refusal) throw new Invalid("email", refusal);
   refuseCommonPassword("password", input.password);
   if (!(options.confirmByEmail ?? canConfirmByEmail())) {
@@ -117,7 +120,11 @@ export async function confirmSignUp(db: Db, token: string, now = new Date()): Pr
  * An admin's invitation link opened: the mail proved the address, so the account is made at once with the
  * password chosen here. Null when the link is used, revoked, expired or unknown.
  */
-export async function joinFromInvitation(db: Db, input: JoinInput, now = new Date()): Promise<SessionUser | null> {
+export async function joinFromInvitation(
+  db: Db,
+  input: JoinInput,
+  now = new Date(),
+): Promise<SessionUser | null> {
   refuseCommonPassword("password", input.password);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {

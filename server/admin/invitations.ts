@@ -9,6 +9,7 @@ import { mailer as processMailer, type Mailer } from "@/server/mail/mailer";
 import { hashSecretToken, newSecretToken } from "@/server/secret-token";
 import { Conflict, NotFound } from "@/lib/errors";
 import type { InvitationIdInput, InviteToInstanceInput } from "@/lib/admin/inputs";
+import { consume } from "@/server/limits/limiter";
 import { recordAdminAction } from "./audit";
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60_000;
@@ -33,6 +34,7 @@ export async function inviteToInstance(
   options: InviteToInstanceOptions = {},
   now = new Date(),
 ): Promise<{ id: string; email: string; expiresAt: Date; sent: boolean }> {
+  await consume(db, "instanceInvitationsPerAdmin", admin.userId);
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
   if (existing) throw new Conflict("this address already has an account", "email");
   const token = newSecretToken("join_");

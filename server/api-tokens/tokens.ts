@@ -121,9 +121,13 @@ export async function actorForToken(db: Db, token: string, now = new Date()): Pr
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-        // A disabled user's tokens are revoked when disabled; the check holds even for one minted in the same instant.
+    // A disabled user's tokens are revoked when disabled; the check holds even for one minted in the same instant.
     .where(
-      and(eq(apiTokens.tokenHash, hashSecretToken(token)), isNull(apiTokens.revokedAt), isNull(users.disabledAt)),
+      and(
+        eq(apiTokens.tokenHash, hashSecretToken(token)),
+        isNull(apiTokens.revokedAt),
+        isNull(users.disabledAt),
+      ),
     );
   if (!row) return null;
   if (shouldRecordUse(row.lastUsedAt, now)) await recordUse(db, row.tokenId, now);

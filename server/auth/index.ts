@@ -8,7 +8,7 @@ import type { Db } from "@/db/client";
 import { eq } from "drizzle-orm";
 import { accounts, users } from "@/db/schema";
 import { getDb } from "../db";
-import { normalizeEmail } from "@/lib/account/rules";
+import { normalizeEmail, throttledCode } from "@/lib/account/rules";
 import { logger } from "../logger";
 import { verifyCredentials } from "@/server/account/account";
 import { endSessionById, startSession } from "@/server/account/sessions";
@@ -27,7 +27,10 @@ import { signInRefusal } from "./sign-in-policy";
 
 /** Thrown when an account or address failed too often; it applies whether or not the account exists. */
 class SignInThrottled extends CredentialsSignin {
-  override code = "throttled";
+  constructor(retryAfterSeconds: number) {
+    super();
+    this.code = throttledCode(retryAfterSeconds);
+  }
 }
 
 /** The password was right and the account asks for a second step; the code carries the sealed ticket for it. */
@@ -49,7 +52,7 @@ async function secondStep(db: Db, ticket: string, code: string, address: string)
   try {
     if (!(await checkSecondFactor(db, userId, code, { address }))) throw new SecondStepWrong();
   } catch (error) {
-    if (error instanceof TooManyRequests) throw new SignInThrottled();
+    if (error instanceof TooManyRequests) throw new SignInThrottled(error.retryAfterSeconds);
     throw error;
   }
   const [user] = await db
@@ -96,7 +99,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           try {
             await refuseThrottledSignIn(db, email, address);
           } catch (error) {
-            if (error instanceof TooManyRequests) throw new SignInThrottled();
+            if (error instanceof TooManyRequests) throw new SignInThrottled(error.retryAfterSeconds);
             throw error;
           }
           const user = await verifyCredentials(db, parsed.data);

@@ -6,6 +6,7 @@ import { accounts, users } from "@/db/schema";
 import { normalizeEmail } from "@/lib/account/rules";
 import type { SignInRefusal } from "@/lib/account/sign-in-errors";
 import { signUpMode, signUpRefusal } from "@/server/admin/sign-up-policy";
+import type { SignUpMode } from "@/lib/admin/sign-up-mode";
 
 export interface SignInAttempt {
   user: Pick<User, "id" | "email">;
@@ -25,9 +26,14 @@ async function existingUser(db: Db, { user, account }: SignInAttempt) {
     .select(columns)
     .from(accounts)
     .innerJoin(users, eq(users.id, accounts.userId))
-    .where(and(eq(accounts.provider, account.provider), eq(accounts.providerAccountId, account.providerAccountId)));
+    .where(
+      and(eq(accounts.provider, account.provider), eq(accounts.providerAccountId, account.providerAccountId)),
+    );
   if (linked || !user.email) return linked;
-  const [byEmail] = await db.select(columns).from(users).where(eq(users.email, normalizeEmail(user.email)));
+  const [byEmail] = await db
+    .select(columns)
+    .from(users)
+    .where(eq(users.email, normalizeEmail(user.email)));
   return byEmail;
 }
 
@@ -35,12 +41,15 @@ async function existingUser(db: Db, { user, account }: SignInAttempt) {
  * Why this sign-in is refused, or null: a disabled account, an OpenID Connect email the provider did not verify
  * (linking by email is only safe on a verified one), or a new account the instance's sign-up mode does not allow.
  */
-export async function signInRefusal(db: Db, attempt: SignInAttempt): Promise<SignInRefusal | null> {
+export async function signInRefusal(
+  db: Db,
+  attempt: SignInAttempt,
+  mode: SignUpMode = signUpMode(),
+): Promise<SignInRefusal | null> {
   if (attempt.account?.type === "oidc" && attempt.profile?.email_verified !== true) return "EmailUnverified";
   const found = await existingUser(db, attempt);
   if (found) return found.disabledAt ? "AccountDisabled" : null;
   if (!attempt.account || attempt.account.type === "credentials") return null;
-  const mode = signUpMode();
   const refusal = await signUpRefusal(db, normalizeEmail(attempt.user.email ?? ""), mode);
   if (!refusal) return null;
   return mode === "closed" ? "SignUpClosed" : "SignUpInvite";

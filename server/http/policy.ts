@@ -10,6 +10,7 @@ const protectedPrefixes = [
   "/notifications",
   "/invite",
   "/settings",
+  "/admin",
 ];
 
 export function isProtectedPath(pathname: string): boolean {

@@ -106,6 +106,7 @@ let cached: RestOperation[] | undefined;
 export function restOperations(): RestOperation[] {
   cached ??= Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>)
     .filter(([, procedure]) => procedure._def.type !== "subscription")
+    .filter(([, procedure]) => (procedure._def.meta as ProcedureMeta | undefined)?.internal !== true)
     .map(([path, procedure]) => operationFor(path, procedure._def))
     .sort((a, b) => a.path.localeCompare(b.path));
   return cached;

@@ -56,6 +56,8 @@ export interface ProcedureMeta {
   openapi?: { summary?: string; description?: string };
   /** Set by sessionOnlyProcedure, so the API document can say the procedure refuses tokens. */
   sessionOnly?: boolean;
+  /** Left out of the REST API and its document: admin procedures, which a token can never call. */
+  internal?: boolean;
 }
 
 const t = initTRPC
@@ -154,3 +156,12 @@ export const sessionOnlyProcedure = protectedProcedure.meta({ sessionOnly: true 
     });
   return next();
 });
+
+/** Admins in a browser only; to anyone else (a token included) the procedure does not exist. */
+export const adminProcedure = protectedProcedure
+  .meta({ sessionOnly: true, internal: true })
+  .use(({ ctx, next }) => {
+    if (ctx.tokenScope !== null || !ctx.actor.isAdmin)
+      throw new TRPCError({ code: "NOT_FOUND", message: "not found" });
+    return next();
+  });

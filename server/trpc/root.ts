@@ -1,5 +1,6 @@
 import "server-only";
 import { accountRouter } from "@/server/account/router";
+import { adminRouter } from "@/server/admin/router";
 import { calendarRouter } from "@/server/calendar/router";
 import { dashboardRouter } from "@/server/dashboard/router";
 import { goalsRouter } from "@/server/goals/router";
@@ -18,6 +19,7 @@ import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
   account: accountRouter,
+  admin: adminRouter,
   dashboard: dashboardRouter,
   skills: skillsRouter,
   projects: projectsRouter,

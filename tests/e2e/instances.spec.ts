@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import postgres from "postgres";
 import { PASSWORD, signUp, uniqueEmail } from "./helpers";
 import { spawnServer, type SpawnedServer } from "./spawn-server";
 
@@ -19,13 +20,16 @@ test.afterAll(async () => {
   await second?.stop();
 });
 
-async function failSignIn(api: APIRequestContext, base: string, email: string, password: string) {
+async function postSignIn(api: APIRequestContext, base: string, email: string, password: string) {
   const { csrfToken } = (await (await api.get(`${base}/api/auth/csrf`)).json()) as { csrfToken: string };
-  const response = await api.post(`${base}/api/auth/callback/credentials`, {
+  return api.post(`${base}/api/auth/callback/credentials`, {
     form: { email, password, csrfToken },
     maxRedirects: 0,
   });
-  return response.headers().location ?? "";
+}
+
+async function failSignIn(api: APIRequestContext, base: string, email: string, password: string) {
+  return (await postSignIn(api, base, email, password)).headers().location ?? "";
 }
 
 test("a session signed out on one instance is refused by the other on its next request @postgres-only", async ({
@@ -50,7 +54,10 @@ test("sign-in failures are counted once across both instances @postgres-only", a
     expect(await failSignIn(api, base, email, `wrong ${attempt}`)).toContain("error=CredentialsSignin");
   }
   for (const base of [baseURL ?? "", secondUrl]) {
-    expect(await failSignIn(api, base, email, PASSWORD)).toContain("code=throttled");
+    const refused = await postSignIn(api, base, email, PASSWORD);
+    expect(refused.status()).toBe(429);
+    expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(800);
+    expect(await refused.text()).toMatch(/^too many failed attempts; wait 15 minutes and try again/);
   }
 });
 
@@ -75,4 +82,44 @@ test("REST calls with one token are counted once across both instances @postgres
     expect(refused.status()).toBe(429);
     expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
   }
+});
+
+test("a user disabled on one instance is refused by both at once @postgres-only", async ({
+  page,
+  browser,
+}) => {
+  const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
+  const adminEmail = uniqueEmail("instances-admin");
+  await signUp(page, adminEmail);
+  // The shared database's first account is whichever test signed up first; this test makes its own admin.
+  const sql = postgres(databaseUrl, { max: 1 });
+  await sql`update users set is_admin = true where email = ${adminEmail}`;
+  await sql.end();
+
+  const member = await (await browser.newContext()).newPage();
+  const memberEmail = uniqueEmail("instances-member");
+  await signUp(member, memberEmail);
+  const minted = await member.request.post("/api/trpc/apiTokens.create", {
+    data: { json: { name: "two instances", scope: "read" } },
+  });
+  const { token } = ((await minted.json()) as { result: { data: { json: { token: string } } } }).result.data
+    .json;
+  const bearer = { authorization: `Bearer ${token}` };
+  const memberApi = member.context().request;
+  expect((await memberApi.get(`${secondUrl}/api/trpc/account.profile`)).status()).toBe(200);
+
+  const input = encodeURIComponent(JSON.stringify({ json: { query: memberEmail } }));
+  const found = await page.request.get(`/api/trpc/admin.users?input=${input}`);
+  const { items } = ((await found.json()) as { result: { data: { json: { items: { id: string }[] } } } })
+    .result.data.json;
+  const disabled = await page.request.post("/api/trpc/admin.disableUser", {
+    data: { json: { userId: items[0]?.id } },
+  });
+  expect(disabled.status()).toBe(200);
+
+  for (const base of ["", secondUrl]) {
+    expect((await memberApi.get(`${base}/api/trpc/account.profile`)).status()).toBe(401);
+    expect((await memberApi.get(`${base}/api/v1/skills/catalogue`, { headers: bearer })).status()).toBe(401);
+  }
+  expect(await failSignIn(memberApi, secondUrl, memberEmail, PASSWORD)).toContain("error=AccountDisabled");
 });

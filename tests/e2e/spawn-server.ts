@@ -38,6 +38,7 @@ export async function spawnServer(env: ServerEnv | ((url: string) => ServerEnv))
       HOST: "127.0.0.1",
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      SIGNUP: "open",
       ...(typeof env === "function" ? env(url) : env),
     },
     stdio: "ignore",

@@ -24,6 +24,14 @@ test("ten failed sign-ins for an account make the next ones wait, even with the 
     "too many failed attempts; wait 15 minutes and try again",
   );
   await expect(page).toHaveURL(/\/sign-in/);
+  // Posted straight to Auth.js, the same refusal is a 429 that says how long to wait.
+  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const refused = await api.post("/api/auth/callback/credentials", {
+    form: { email, password: PASSWORD, csrfToken },
+    maxRedirects: 0,
+  });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(800);
 
   // Another account from the same browser is unaffected.
   const other = uniqueEmail("unaffected");

@@ -5,7 +5,7 @@ import { signIn, signOut } from "@/server/auth";
 import { requireActor } from "@/server/auth/session";
 import { clientAddress } from "@/server/http/client-address";
 import { getDb } from "@/server/db";
-import { SIGN_IN_THROTTLED } from "@/lib/account/rules";
+import { signInThrottledMessage } from "@/lib/account/rules";
 import { Conflict, Invalid, NotFound, TooManyRequests } from "@/lib/errors";
 import { changePassword, deleteAccount, signOutEverywhere } from "@/server/account/account";
 import { fieldErrorsFromZod, type FieldErrors } from "@/lib/field-errors";
@@ -71,7 +71,8 @@ export async function deleteAccountAction(
     await deleteAccount(await getDb(), actor, parsed.data, { address });
   } catch (error) {
     if (error instanceof Invalid) return { fieldErrors: { [error.field]: [error.message] } };
-    if (error instanceof TooManyRequests) return { fieldErrors: { password: [SIGN_IN_THROTTLED] } };
+    if (error instanceof TooManyRequests)
+      return { fieldErrors: { password: [signInThrottledMessage(error.retryAfterSeconds)] } };
     if (error instanceof Conflict) return { error: error.message };
     // Deleted a moment ago from another tab: the outcome asked for, so sign out the same way.
     if (!(error instanceof NotFound)) throw error;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/server/env";
+import { signUpModeOf } from "@/lib/admin/sign-up-mode";
 
 const SECRET = "s".repeat(32);
 const OIDC = { AUTH_URL: "https://trajectory.example.com", AUTH_OIDC_ID: "id", AUTH_OIDC_SECRET: "s" };
@@ -134,5 +135,23 @@ describe("parseEnv", () => {
   it("requires AUTH_URL with AUTH_OIDC_ISSUER: the callback URL registered at the provider", () => {
     const error = envErrorOf({ ...OIDC, AUTH_URL: undefined, AUTH_OIDC_ISSUER: "https://sso.example.com" });
     expect(error.message).toMatch(/\bAUTH_URL: is required when AUTH_OIDC_ISSUER is set/);
+  });
+});
+
+describe("SIGNUP", () => {
+  const pg = "postgres://u@db.example.com/trajectory";
+  it("defaults to open on the embedded database and to invite on PostgreSQL", () => {
+    expect(signUpModeOf(parseEnv({}))).toBe("open");
+    expect(signUpModeOf(parseEnv({ DATABASE_URL: pg }))).toBe("invite");
+  });
+
+  it("is what it says when set, on either database", () => {
+    expect(signUpModeOf(parseEnv({ SIGNUP: "closed" }))).toBe("closed");
+    expect(signUpModeOf(parseEnv({ SIGNUP: "open", DATABASE_URL: pg }))).toBe("open");
+    expect(signUpModeOf(parseEnv({ SIGNUP: " ", DATABASE_URL: pg }))).toBe("invite");
+  });
+
+  it("names the variable and the choices for anything else", () => {
+    expect(envErrorOf({ SIGNUP: "invite-only" }).message).toContain("SIGNUP: must be open, invite or closed");
   });
 });

@@ -8,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { deleteAccountAction, type DeleteAccountFormState } from "../actions";
 import { deleteAccountInput } from "@/lib/account/action-inputs";
+import { TwoStepCodeField } from "@/components/account/two-step-code-field";
 
 /** Asks for the password (or, without one, the email) and then for a confirmation before deleting. */
 /** `askCode`: two-step sign-in is on, so deletion also takes a current code. */
@@ -67,15 +68,7 @@ export function DeleteAccountForm({
           errors={messagesOf(errors.email)}
         />
       )}
-      {askCode && (
-        <Field
-          label="Two-step code"
-          autoComplete="one-time-code"
-          {...form.register("code")}
-          hint="From your authenticator app, or a recovery code."
-          errors={messagesOf(errors.code)}
-        />
-      )}
+      {askCode && <TwoStepCodeField {...form.register("code")} errors={messagesOf(errors.code)} />}
       <ConfirmDialog
         trigger={
           <Button type="button" variant="destructive" disabled={pending} className="justify-self-start">

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { changePasswordAction, type PasswordFormState } from "../actions";
 import { changePasswordInput } from "@/lib/account/action-inputs";
+import { TwoStepCodeField } from "@/components/account/two-step-code-field";
 
 /** `askCode`: two-step sign-in is on, so the change also takes a current code. */
 export function PasswordForm({ askCode }: { askCode: boolean }) {
@@ -35,15 +36,7 @@ export function PasswordForm({ askCode }: { askCode: boolean }) {
         hint="8 to 128 characters."
         errors={messagesOf(errors.newPassword)}
       />
-      {askCode && (
-        <Field
-          label="Two-step code"
-          autoComplete="one-time-code"
-          {...form.register("code")}
-          hint="From your authenticator app, or a recovery code."
-          errors={messagesOf(errors.code)}
-        />
-      )}
+      {askCode && <TwoStepCodeField {...form.register("code")} errors={messagesOf(errors.code)} />}
       <Button type="submit" disabled={pending} className="justify-self-start">
         Change password
       </Button>

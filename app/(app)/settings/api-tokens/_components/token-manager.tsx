@@ -12,6 +12,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { createTokenInput } from "@/lib/api-tokens/inputs";
 import { TokenList } from "./token-list";
+import { TwoStepCodeField } from "@/components/account/two-step-code-field";
 
 const SCOPE_OPTIONS = [
   { value: "read", label: "Read only" },
@@ -67,14 +68,7 @@ export function TokenManager({ timeZone, askCode }: { timeZone: string; askCode:
           options={SCOPE_OPTIONS}
           errors={errorsAt(errors, "scope")}
         />
-        {askCode && (
-          <Field
-            label="Two-step code"
-            autoComplete="one-time-code"
-            {...form.register("code")}
-            errors={errorsAt(errors, "code")}
-          />
-        )}
+        {askCode && <TwoStepCodeField {...form.register("code")} errors={errorsAt(errors, "code")} hint="" />}
         <Button type="submit" disabled={isSubmitting} className="sm:mt-6">
           Create token
         </Button>
