@@ -24,6 +24,8 @@ export const LIMITS = {
   signInFailuresPerAccount: { points: 10, seconds: HOUR, what: "failed sign-ins for this account" },
   /** SIGNUPS_PER_ADDRESS_PER_HOUR and SIGNUPS_PER_HOUR change these two (an office behind one address). */
   mfaCodesPerAccountAndAddress: { points: 5, seconds: 15 * MINUTE, what: "wrong two-step codes" },
+  /** Every start counts, not just failures: each one stores a challenge until it expires. */
+  passkeySignInsPerAddress: { points: 60, seconds: 15 * MINUTE, what: "passkey sign-ins from this address" },
   signUpsPerAddress: { points: 5, seconds: HOUR, what: "sign-ups from this address" },
   signUpsEverywhere: { points: 200, seconds: HOUR, what: "sign-ups on this instance right now" },
   passwordChecksPerAccount: { points: 10, seconds: 15 * MINUTE, what: "wrong passwords" },

@@ -16,6 +16,7 @@ const SERVER_PACKAGES = [
   "@node-rs/argon2",
   "next-auth",
   "@auth/drizzle-adapter",
+  "@simplewebauthn/server",
   "next/headers",
 ];
 

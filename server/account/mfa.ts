@@ -1,4 +1,5 @@
 import "server-only";
+import type { SignInMethod } from "@/lib/account/sessions";
 import { randomBytes } from "node:crypto";
 import { encodeBase32LowerCaseNoPadding, encodeBase32UpperCaseNoPadding } from "@oslojs/encoding";
 import { createTOTPKeyURI, verifyHOTP } from "@oslojs/otp";
@@ -185,21 +186,23 @@ export async function disableMfa(
 const TICKET_PURPOSE = "sign-in-ticket";
 const TICKET_LIFETIME_MS = 5 * 60_000;
 
-/** Proof that the password was right, for the second step of a sign-in: sealed, and good for five minutes. */
-export function signInTicket(userId: string, now = new Date()): string {
-  const payload = JSON.stringify({ userId, expiresAt: now.getTime() + TICKET_LIFETIME_MS });
+/** Proof that the first step (a password or a provider) was right, for the second: sealed, good for five minutes. */
+export function signInTicket(userId: string, now = new Date(), method: SignInMethod = "password"): string {
+  const payload = JSON.stringify({ userId, method, expiresAt: now.getTime() + TICKET_LIFETIME_MS });
   return seal(TICKET_PURPOSE, new TextEncoder().encode(payload));
 }
 
-/** The user a ticket was made for, or null when it is forged, from another AUTH_SECRET or expired. */
-export function userOfTicket(ticket: string, now = new Date()): string | null {
+/** Who a ticket was made for and how they took the first step; null when forged, from another AUTH_SECRET or expired. */
+export function ticketOf(ticket: string, now = new Date()): { userId: string; method: SignInMethod } | null {
   try {
-    const { userId, expiresAt } = JSON.parse(new TextDecoder().decode(unseal(TICKET_PURPOSE, ticket))) as {
-      userId: string;
-      expiresAt: number;
-    };
-    return expiresAt > now.getTime() ? userId : null;
+    const { userId, method, expiresAt } = JSON.parse(
+      new TextDecoder().decode(unseal(TICKET_PURPOSE, ticket)),
+    ) as { userId: string; method?: SignInMethod; expiresAt: number };
+    return expiresAt > now.getTime() ? { userId, method: method ?? "password" } : null;
   } catch {
     return null;
   }
 }
+
+export const userOfTicket = (ticket: string, now = new Date()): string | null =>
+  ticketOf(ticket, now)?.userId ?? null;

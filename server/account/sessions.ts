@@ -94,7 +94,7 @@ export interface SessionSummary {
 }
 
 /** "Firefox 133 on macOS": what a person recognises of a user agent. */
-function deviceOf(userAgent: string | null): string {
+export function deviceOf(userAgent: string | null): string {
   if (!userAgent) return "Unknown device";
   const { browser, os } = Bowser.parse(userAgent);
   const name = [browser.name, browser.version?.split(".")[0]].filter(Boolean).join(" ");

@@ -1,9 +1,14 @@
 import "server-only";
 import type { NextAuthConfig } from "next-auth";
+import type { SignInMethod } from "@/lib/account/sessions";
 
 declare module "next-auth" {
   interface Session {
     sessionId?: string;
+  }
+  interface User {
+    /** How the first step of a two-step sign-in was taken, when it was not by password. */
+    signInMethod?: SignInMethod;
   }
 }
 

@@ -13,17 +13,18 @@ import { logger } from "../logger";
 import { verifyCredentials } from "@/server/account/account";
 import { endSessionById, startSession } from "@/server/account/sessions";
 import { confirmSignUp } from "@/server/account/sign-up";
-import { checkSecondFactor, hasMfa, signInTicket, userOfTicket } from "@/server/account/mfa";
+import { checkSecondFactor, hasMfa, signInTicket, ticketOf } from "@/server/account/mfa";
 import { methodOfProvider } from "@/lib/account/sessions";
 import { authBaseConfig } from "./config";
 import { oauthProviders } from "./providers";
+import { passkeyProvider } from "./passkey-provider";
 import { authSecret } from "./secret";
 import { clientAddress } from "@/server/http/client-address";
 import { clearSignInFailures, recordSignInFailure, refuseThrottledSignIn } from "./throttle";
 import { TooManyRequests } from "@/lib/errors";
 import { signInInput } from "@/lib/account/action-inputs";
 import { settleNewAccount } from "@/server/admin/sign-up-policy";
-import { signInRefusal } from "./sign-in-policy";
+import { signInRedirect } from "./sign-in-policy";
 
 /** Thrown when an account or address failed too often; it applies whether or not the account exists. */
 class SignInThrottled extends CredentialsSignin {
@@ -47,8 +48,9 @@ class SecondStepWrong extends CredentialsSignin {
 
 /** The second step of a sign-in: the ticket from the first and a code; the user, or a refusal thrown. */
 async function secondStep(db: Db, ticket: string, code: string, address: string) {
-  const userId = userOfTicket(ticket);
-  if (!userId) return null;
+  const first = ticketOf(ticket);
+  if (!first) return null;
+  const { userId } = first;
   try {
     if (!(await checkSecondFactor(db, userId, code, { address }))) throw new SecondStepWrong();
   } catch (error) {
@@ -59,7 +61,7 @@ async function secondStep(db: Db, ticket: string, code: string, address: string)
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
     .where(eq(users.id, userId));
-  return user ?? null;
+  return user ? { ...user, signInMethod: first.method } : null;
 }
 
 /** OAuth emails go through the same normalization as typed ones, so accounts never split by case. */
@@ -122,14 +124,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           return user && { id: user.id, email: user.email, name: user.name };
         },
       }),
+      passkeyProvider(db),
       ...oauthProviders(),
     ],
     callbacks: {
       ...authBaseConfig.callbacks,
-      async signIn({ user, account, profile }) {
-        const refusal = await signInRefusal(db, { user, account, profile });
-        return refusal ? `/sign-in?error=${refusal}` : true;
-      },
+      signIn: ({ user, account, profile }) => signInRedirect(db, { user, account, profile }),
       async jwt({ token, user, account }) {
         // On sign-in only: a session row, whose id is all the cookie carries from now on.
         if (user?.id) {
@@ -137,7 +137,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           token.sub = user.id;
           token.sid = await startSession(db, {
             userId: user.id,
-            method: methodOfProvider(account?.provider),
+            method: user.signInMethod ?? methodOfProvider(account?.provider),
             userAgent: request.get("user-agent"),
             address: clientAddress(request),
           });

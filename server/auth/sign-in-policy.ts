@@ -7,6 +7,8 @@ import { normalizeEmail } from "@/lib/account/rules";
 import type { SignInRefusal } from "@/lib/account/sign-in-errors";
 import { signUpMode, signUpRefusal } from "@/server/admin/sign-up-policy";
 import type { SignUpMode } from "@/lib/admin/sign-up-mode";
+import { methodOfProvider } from "@/lib/account/sessions";
+import { signInTicket } from "@/server/account/mfa";
 
 export interface SignInAttempt {
   user: Pick<User, "id" | "email">;
@@ -16,7 +18,7 @@ export interface SignInAttempt {
 
 /** The account this sign-in lands on: ours for credentials, else by the provider's id, else by the linked email. */
 async function existingUser(db: Db, { user, account }: SignInAttempt) {
-  const columns = { id: users.id, disabledAt: users.disabledAt };
+  const columns = { id: users.id, disabledAt: users.disabledAt, mfaSecret: users.mfaSecret };
   if (!account || account.type === "credentials") {
     if (!user.id) return undefined;
     const [row] = await db.select(columns).from(users).where(eq(users.id, user.id));
@@ -37,20 +39,45 @@ async function existingUser(db: Db, { user, account }: SignInAttempt) {
   return byEmail;
 }
 
+/** Refused (and why), or a second step to take first (its sealed ticket), or null to go ahead. */
+export type SignInDecision = { refuse: SignInRefusal } | { secondStep: string } | null;
+
 /**
- * Why this sign-in is refused, or null: a disabled account, an OpenID Connect email the provider did not verify
- * (linking by email is only safe on a verified one), or a new account the instance's sign-up mode does not allow.
+ * Refused: a disabled account, an OpenID Connect email the provider did not verify (linking by email is only safe
+ * on a verified one), or a new account the sign-up mode does not allow. A provider sign-in of an account with
+ * two-step sign-in on goes to the code first, as a password does.
  */
+export async function decideSignIn(
+  db: Db,
+  attempt: SignInAttempt,
+  mode: SignUpMode = signUpMode(),
+): Promise<SignInDecision> {
+  if (attempt.account?.type === "oidc" && attempt.profile?.email_verified !== true)
+    return { refuse: "EmailUnverified" };
+  const fromProvider = Boolean(attempt.account && attempt.account.type !== "credentials");
+  const found = await existingUser(db, attempt);
+  if (found?.disabledAt) return { refuse: "AccountDisabled" };
+  if (found && fromProvider && found.mfaSecret)
+    return { secondStep: signInTicket(found.id, new Date(), methodOfProvider(attempt.account?.provider)) };
+  if (found || !fromProvider) return null;
+  const refusal = await signUpRefusal(db, normalizeEmail(attempt.user.email ?? ""), mode);
+  if (!refusal) return null;
+  return { refuse: mode === "closed" ? "SignUpClosed" : "SignUpInvite" };
+}
+
 export async function signInRefusal(
   db: Db,
   attempt: SignInAttempt,
   mode: SignUpMode = signUpMode(),
 ): Promise<SignInRefusal | null> {
-  if (attempt.account?.type === "oidc" && attempt.profile?.email_verified !== true) return "EmailUnverified";
-  const found = await existingUser(db, attempt);
-  if (found) return found.disabledAt ? "AccountDisabled" : null;
-  if (!attempt.account || attempt.account.type === "credentials") return null;
-  const refusal = await signUpRefusal(db, normalizeEmail(attempt.user.email ?? ""), mode);
-  if (!refusal) return null;
-  return mode === "closed" ? "SignUpClosed" : "SignUpInvite";
+  const decision = await decideSignIn(db, attempt, mode);
+  return decision && "refuse" in decision ? decision.refuse : null;
+}
+
+/** Where Auth.js sends the browser instead of signing it in, or true to sign in. */
+export async function signInRedirect(db: Db, attempt: SignInAttempt): Promise<string | true> {
+  const decision = await decideSignIn(db, attempt);
+  if (!decision) return true;
+  if ("refuse" in decision) return `/sign-in?error=${decision.refuse}`;
+  return `/sign-in?ticket=${encodeURIComponent(decision.secondStep)}`;
 }

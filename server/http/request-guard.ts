@@ -37,14 +37,20 @@ export function isCrossSite(req: Request, trustedOrigins: readonly string[] = []
   return origin !== null && !ownOrigins(req, trustedOrigins).has(origin);
 }
 
-/** The origins this request was addressed to: its URL, and the Host it was sent with. */
-function ownOrigins(req: Request, trustedOrigins: readonly string[]): Set<string> {
+/**
+ * The origin the browser addressed: the Host it was sent with (forwarding headers reach the app only from
+ * TRUSTED_PROXIES), or the request URL's when there is none.
+ */
+export function requestOriginOf(req: Request): string {
   const url = new URL(req.url);
-  const origins = new Set([url.origin, ...trustedOrigins]);
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
   const protocol = req.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
-  if (host) origins.add(`${protocol}://${host}`);
-  return origins;
+  return host ? `${protocol}://${host}` : url.origin;
+}
+
+/** The origins this request was addressed to: its URL, and the Host it was sent with. */
+function ownOrigins(req: Request, trustedOrigins: readonly string[]): Set<string> {
+  return new Set([new URL(req.url).origin, requestOriginOf(req), ...trustedOrigins]);
 }
 
 /**

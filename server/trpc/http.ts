@@ -6,7 +6,12 @@ import { claimsOf } from "../auth/session";
 import { clientAddress } from "../http/client-address";
 import { getDb } from "../db";
 import { requestLogger } from "../logger";
-import { configuredOrigins, MAX_BATCH_SIZE, refuseUnsafeRequest } from "@/server/http/request-guard";
+import {
+  configuredOrigins,
+  MAX_BATCH_SIZE,
+  refuseUnsafeRequest,
+  requestOriginOf,
+} from "@/server/http/request-guard";
 import { createContextInner } from "./init";
 import { appRouter } from "./root";
 
@@ -32,6 +37,7 @@ export async function handleTRPCRequest(req: Request): Promise<Response> {
         session: claimsOf(await auth()),
         requestId,
         address: clientAddress(req.headers),
+        origin: requestOriginOf(req),
         log,
         defer: after,
       }),

@@ -22,6 +22,8 @@ export interface ContextInput {
   requestId?: string;
   /** The client's address (see server/http/client-address.ts), for limits keyed by it. */
   address?: string;
+  /** The origin the browser addressed (requestOriginOf), which passkeys are bound to unless AUTH_URL is set. */
+  origin?: string;
   log?: Logger;
   /** Where mentor reads are logged after the response; tests leave it out and the row is written at once. */
   defer?: Defer;
@@ -35,6 +37,7 @@ export function createContextInner({
   tokenGrant = null,
   requestId = "internal",
   address = "unknown",
+  origin,
   log,
   defer,
 }: ContextInput) {
@@ -45,6 +48,7 @@ export function createContextInner({
     tokenGrant,
     requestId,
     address,
+    origin,
     log,
     audit: auditTrail(db, requestId, defer, log),
   };

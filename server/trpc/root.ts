@@ -15,6 +15,7 @@ import { reviewsRouter } from "@/server/reviews/router";
 import { salariesRouter } from "@/server/salaries/router";
 import { skillsRouter } from "@/server/skills/router";
 import { apiTokensRouter } from "@/server/api-tokens/router";
+import { passkeysRouter } from "@/server/passkeys/router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
@@ -34,6 +35,7 @@ export const appRouter = router({
   calendar: calendarRouter,
   packet: packetRouter,
   apiTokens: apiTokensRouter,
+  passkeys: passkeysRouter,
 });
 
 export type AppRouter = typeof appRouter;

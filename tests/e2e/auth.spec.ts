@@ -52,7 +52,7 @@ test("a protected page redirects to sign-in and comes back after", async ({ page
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsettings/);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/settings$/);
 });
 

@@ -21,7 +21,7 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 /** Sign out from the account menu in the header (the mobile menu holds the same button below 768 px). */

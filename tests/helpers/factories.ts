@@ -38,6 +38,7 @@ import { hashSecretToken, newSecretToken } from "@/server/secret-token";
 import { createContextInner, type ContextInput } from "@/server/trpc/init";
 import { createCaller } from "@/server/trpc/root";
 import { ftYaml } from "./ladders";
+import { SoftwareAuthenticator } from "./software-authenticator";
 import { signUpInput } from "@/lib/account/action-inputs";
 
 /** Built-in skills every user sees: the seed's nine and its six situational ones. */
@@ -629,6 +630,38 @@ export async function softDelete(db: Db, table: SoftDeletable, id: string, optio
     .update(table)
     .set({ deletedAt: new Date(Date.now() - (options.ago ?? 0)) })
     .where(eq(table.id, id));
+}
+
+// ── Passkeys ────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The origin the tests' browser is on; passkeys are bound to its host, localhost. */
+export const PASSKEY_ORIGIN = "http://localhost:3000";
+
+/** The router as this session would call it from a page at PASSKEY_ORIGIN. */
+export const passkeyCaller = (db: Db, owner: SignedIn) =>
+  callerFor(db, claimsOf(owner), { origin: PASSKEY_ORIGIN });
+
+/** A passkey registered through the router, on a software authenticator (a new one unless given). */
+export async function createPasskey(
+  db: Db,
+  owner: SignedIn,
+  options: { name?: string; authenticator?: SoftwareAuthenticator } = {},
+) {
+  const authenticator = options.authenticator ?? new SoftwareAuthenticator(PASSKEY_ORIGIN);
+  const api = passkeyCaller(db, owner);
+  const { challengeId, options: creation } = await api.passkeys.startRegistration();
+  const response = authenticator.register(creation);
+  const passkey = await api.passkeys.finishRegistration({
+    challengeId,
+    name: options.name ?? `Passkey ${next()}`,
+    response,
+  });
+  return { ...passkey, authenticator };
+}
+
+/** A registration started and never finished: its challenge waits in passkey_challenges. */
+export async function createPasskeyChallenge(db: Db, owner: SignedIn) {
+  return passkeyCaller(db, owner).passkeys.startRegistration();
 }
 
 // ── Two-step sign-in ────────────────────────────────────────────────────────────────────────────────────

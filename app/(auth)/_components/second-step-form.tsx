@@ -10,7 +10,16 @@ import type { AuthFormState } from "./form-state";
 import { secondStepInput } from "@/lib/account/action-inputs";
 
 /** After the right password: a code from the authenticator app or a recovery code, with the first step's ticket. */
-export function SecondStepForm({ ticket, callbackUrl }: { ticket: string; callbackUrl?: string }) {
+export function SecondStepForm({
+  ticket,
+  callbackUrl,
+  firstStep = "Your password was right.",
+}: {
+  ticket: string;
+  callbackUrl?: string;
+  /** What the first step was: a password, or a provider's sign-in. */
+  firstStep?: string;
+}) {
   const { form, state, pending, action, onSubmit } = useActionForm<typeof secondStepInput, AuthFormState>(
     secondStepInput,
     signInAction,
@@ -22,10 +31,7 @@ export function SecondStepForm({ ticket, callbackUrl }: { ticket: string; callba
   const over = state.formError !== undefined && !state.ticket;
   return (
     <form action={action} onSubmit={onSubmit} className="grid gap-4" noValidate aria-label="Two-step sign-in">
-      <FormMessage
-        error={state.formError}
-        notice={over ? undefined : "Your password was right. One more step."}
-      />
+      <FormMessage error={state.formError} notice={over ? undefined : `${firstStep} One more step.`} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <input type="hidden" {...form.register("ticket")} />
       <Field

@@ -23,6 +23,8 @@ import {
   createMentorship,
   createOAuthAccount,
   createOwnSkill,
+  createPasskey,
+  createPasskeyChallenge,
   createProject,
   createUser,
   dayFromToday,
@@ -95,6 +97,8 @@ async function danaAndOthers(db: Db) {
   await inviteToInstance(db, danaAsAdmin, { email: "newcomer@example.com" });
   await disableUser(db, danaAsAdmin, { userId: sam.id });
   await enableUser(db, danaAsAdmin, { userId: sam.id });
+  await createPasskey(db, dana);
+  await createPasskeyChallenge(db, dana);
 
   const mentorship = { scopes: MENTORSHIP_SCOPES, via: "invitation" } as const;
   const { id: asMentee } = await createMentorship(db, dana, max, mentorship);

@@ -54,6 +54,11 @@ it("the walk covers the mutations and the token procedures", () => {
     "apiTokens.create",
     "apiTokens.list",
     "apiTokens.revoke",
+    "passkeys.finishRegistration",
+    "passkeys.list",
+    "passkeys.remove",
+    "passkeys.rename",
+    "passkeys.startRegistration",
   ]);
 });
 
