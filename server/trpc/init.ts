@@ -162,10 +162,16 @@ export const sessionOnlyProcedure = protectedProcedure.meta({ sessionOnly: true 
 });
 
 /** Admins in a browser only; to anyone else (a token included) the procedure does not exist. */
-export const adminProcedure = protectedProcedure
+const notFound = () => new TRPCError({ code: "NOT_FOUND", message: "not found" });
+export const adminProcedure = publicProcedure
   .meta({ sessionOnly: true, internal: true })
+  // A token is turned away before it is even looked up: read, write or revoked, admin procedures do not exist for it.
   .use(({ ctx, next }) => {
-    if (ctx.tokenScope !== null || !ctx.actor.isAdmin)
-      throw new TRPCError({ code: "NOT_FOUND", message: "not found" });
+    if (ctx.bearerToken !== null) throw notFound();
+    return next();
+  })
+  .use(requireSession)
+  .use(({ ctx, next }) => {
+    if (!ctx.actor.isAdmin) throw notFound();
     return next();
   });
