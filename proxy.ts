@@ -42,7 +42,7 @@ export async function proxy(req: NextRequest): Promise<NextResponse> {
   }
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = contentSecurityPolicy(nonce, env().NODE_ENV === "development");
+  const csp = contentSecurityPolicy(nonce, env().NODE_ENV === "development", env().AUTH_OIDC_ISSUER);
   const requestId = requestIdFrom(req.headers.get("x-request-id"));
   const headers = new Headers(req.headers);
   headers.set("x-nonce", nonce);

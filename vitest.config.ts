@@ -26,7 +26,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // next-auth imports "next/server" without an extension, which only Vite's resolver finds.
+          server: { deps: { inline: ["next-auth"] } },
+        },
       },
       integration("integration", "pglite"),
       // The same suite on a real PostgreSQL server when one is given.

@@ -2,6 +2,7 @@ import "server-only";
 import path from "node:path";
 import { z } from "zod";
 import { SIGN_UP_MODES } from "@/lib/admin/sign-up-mode";
+import { isHttpsOrLoopback } from "./http/loopback";
 
 const optionalText = z
   .string()
@@ -34,6 +35,19 @@ const envSchema = z
     AUTH_GITHUB_SECRET: optionalText,
     AUTH_GOOGLE_ID: optionalText,
     AUTH_GOOGLE_SECRET: optionalText,
+    /** A generic OpenID Connect provider (Keycloak, Authentik, Okta, Entra): its issuer URL, client id and secret. */
+    AUTH_OIDC_ISSUER: optionalText.pipe(
+      z
+        .url({ error: "must be a URL, such as https://sso.example.com/realms/main", abort: true })
+        .refine((value) => isHttpsOrLoopback(new URL(value)), {
+          error: "must be an https:// URL (http:// only for 127.0.0.1, localhost or ::1)",
+        })
+        .optional(),
+    ),
+    AUTH_OIDC_ID: optionalText,
+    AUTH_OIDC_SECRET: optionalText,
+    /** The sign-in button's label for that provider. */
+    AUTH_OIDC_NAME: optionalText.pipe(z.string().default("Single sign-on")),
     /** Unset: rate limits count in the database; set, in this Redis (shared by every instance). */
     REDIS_URL: optionalText.pipe(
       z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
@@ -67,6 +81,27 @@ const envSchema = z
         path: ["AUTH_SECRET"],
         message:
           "is required when DATABASE_URL is set in production (generate one with `openssl rand -base64 32`)",
+      });
+    }
+    // Single sign-on takes all three or none: a half-configured provider would only fail at sign-in.
+    const oidc = ["AUTH_OIDC_ISSUER", "AUTH_OIDC_ID", "AUTH_OIDC_SECRET"] as const;
+    const given = oidc.filter((name) => env[name] !== undefined);
+    const missing = given.length > 0 ? oidc.filter((name) => env[name] === undefined) : [];
+    for (const name of missing) {
+      const verb = given.length > 1 ? "are" : "is";
+      ctx.addIssue({
+        code: "custom",
+        path: [name],
+        message: `is required when ${given.join(" and ")} ${verb} set`,
+      });
+    }
+    // Auth.js's callback route sees Next's own host (localhost), so the URL registered at the provider must be pinned.
+    if (env.AUTH_OIDC_ISSUER && !env.AUTH_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_URL"],
+        message:
+          "is required when AUTH_OIDC_ISSUER is set: the provider sends people back to AUTH_URL/api/auth/callback/oidc",
       });
     }
   });

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/server/auth";
+import { enabledOAuthProviders } from "@/server/auth/providers";
 import { getDb } from "@/server/db";
 import { retryAfterOfCode, SIGN_IN_FAILED, signInThrottledMessage } from "@/lib/account/rules";
 import { MFA_CODE_WRONG } from "@/lib/account/mfa";
@@ -126,6 +127,6 @@ export async function signOutAction(): Promise<void> {
 
 export async function oauthSignInAction(form: FormData): Promise<void> {
   const provider = String(form.get("provider"));
-  if (provider !== "github" && provider !== "google") return;
+  if (!enabledOAuthProviders().some(({ id }) => id === provider)) return;
   await signIn(provider, { redirectTo: safeCallbackUrl(form.get("callbackUrl")) });
 }

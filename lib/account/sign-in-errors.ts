@@ -1,4 +1,5 @@
 import { SIGN_UP_REFUSED } from "@/lib/admin/sign-up-mode";
+import { ownValue } from "@/lib/own-value";
 
 /** What the sign-in page says for the `error` Auth.js or our sign-in policy sends it back with. */
 const SIGN_IN_ERRORS: Record<string, string> = {
@@ -14,6 +15,6 @@ const SIGN_IN_ERRORS: Record<string, string> = {
 
 /** Any other error code (a provider that failed, a cancelled sign-in) gets one plain sentence. */
 export const signInErrorMessage = (code: string | undefined): string | undefined =>
-  code ? (SIGN_IN_ERRORS[code] ?? "Sign-in did not work. Try again.") : undefined;
+  code ? (ownValue(SIGN_IN_ERRORS, code) ?? "Sign-in did not work. Try again.") : undefined;
 
 export type SignInRefusal = "AccountDisabled" | "EmailUnverified" | "SignUpInvite" | "SignUpClosed";

@@ -22,7 +22,10 @@ export function requestIdFrom(upstream: string | null): string {
   return upstream && /^[\w.:-]{1,128}$/.test(upstream) ? upstream : crypto.randomUUID();
 }
 
-export function contentSecurityPolicy(nonce: string, dev: boolean): string {
+/** `oidcIssuer`: the single sign-on provider's origin may receive the sign-in form's redirect, as GitHub's and Google's do. */
+export function contentSecurityPolicy(nonce: string, dev: boolean, oidcIssuer?: string): string {
+  const signInTargets = ["https://github.com", "https://accounts.google.com"];
+  if (oidcIssuer) signInTargets.push(new URL(oidcIssuer).origin);
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -32,7 +35,7 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self' https://github.com https://accounts.google.com",
+    `form-action 'self' ${signInTargets.join(" ")}`,
     "frame-ancestors 'none'",
   ].join("; ");
 }

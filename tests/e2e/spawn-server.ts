@@ -6,7 +6,7 @@ import path from "node:path";
 import { expect } from "@playwright/test";
 
 /** A port nobody holds right now; other test servers on the machine pick theirs the same way. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const probe = net.createServer().listen(0, "127.0.0.1", () => {
       const address = probe.address();
@@ -20,8 +20,13 @@ export interface SpawnedServer {
   stop(): Promise<void>;
 }
 
-/** One more app server of the built app, on a free port and a data dir of its own, ready when this returns. */
-export async function spawnServer(env: Record<string, string | undefined>): Promise<SpawnedServer> {
+type ServerEnv = Record<string, string | undefined>;
+
+/**
+ * One more app server of the built app, on a free port and a data dir of its own, ready when this returns.
+ * `env` may be a function of the server's URL, for settings that name it (AUTH_URL).
+ */
+export async function spawnServer(env: ServerEnv | ((url: string) => ServerEnv)): Promise<SpawnedServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const { AUTH_SECRET: _secret, DATABASE_URL: _database, ...inherited } = process.env;
@@ -34,7 +39,7 @@ export async function spawnServer(env: Record<string, string | undefined>): Prom
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
       SIGNUP: "open",
-      ...env,
+      ...(typeof env === "function" ? env(url) : env),
     },
     stdio: "ignore",
   });

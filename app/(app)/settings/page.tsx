@@ -9,6 +9,7 @@ import { getQueryClient, HydrateClient, trpc } from "@/server/trpc/server";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { PasswordForm } from "./_components/password-form";
 import { ProfileForm } from "./_components/profile-form";
+import { ownValue } from "@/lib/own-value";
 import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -29,7 +30,7 @@ const notices: Record<string, string> = {
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   await requireActor();
   const profile = await getQueryClient().fetchQuery(trpc.account.profile.queryOptions());
-  const notice = notices[(await searchParams).notice ?? ""];
+  const notice = ownValue(notices, (await searchParams).notice);
   return (
     <HydrateClient>
       <div className="grid max-w-2xl gap-6">

@@ -6,6 +6,7 @@ import { SecondStepForm } from "../_components/second-step-form";
 import { returnNotice, safeCallbackUrl } from "../_components/form-state";
 import { OAuthButtons } from "../_components/oauth-buttons";
 import { signInErrorMessage } from "@/lib/account/sign-in-errors";
+import { ownValue } from "@/lib/own-value";
 import { PasskeySignIn } from "../_components/passkey-sign-in";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -40,7 +41,7 @@ export default async function SignInPage({
       <h1 className="text-2xl font-semibold">Sign in</h1>
       <FormMessage
         error={signInErrorMessage(params.error)}
-        notice={notices[params.notice ?? ""] ?? returnNotice(callbackUrl)}
+        notice={ownValue(notices, params.notice) ?? returnNotice(callbackUrl)}
       />
       <OAuthButtons callbackUrl={callbackUrl} />
       <AuthForm mode="sign-in" callbackUrl={callbackUrl} />

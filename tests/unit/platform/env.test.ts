@@ -3,6 +3,7 @@ import { EnvError, parseEnv } from "@/server/env";
 import { signUpModeOf } from "@/lib/admin/sign-up-mode";
 
 const SECRET = "s".repeat(32);
+const OIDC = { AUTH_URL: "https://trajectory.example.com", AUTH_OIDC_ID: "id", AUTH_OIDC_SECRET: "s" };
 
 function envErrorOf(source: Record<string, string | undefined>): EnvError {
   try {
@@ -91,6 +92,49 @@ describe("parseEnv", () => {
     const error = envErrorOf({ PORT: "abc", DEMO_ACCOUNT: "maybe" });
     expect(error.message).toMatch(/\bPORT:/);
     expect(error.message).toMatch(/\bDEMO_ACCOUNT:/);
+  });
+
+  it("reads a generic OIDC provider, its button label defaulting to Single sign-on", () => {
+    const env = parseEnv({ ...OIDC, AUTH_OIDC_ISSUER: "https://sso.example.com/realms/main" });
+    expect(env.AUTH_OIDC_ISSUER).toBe("https://sso.example.com/realms/main");
+    expect(env.AUTH_OIDC_ID).toBe("id");
+    expect(env.AUTH_OIDC_NAME).toBe("Single sign-on");
+    expect(parseEnv({ AUTH_OIDC_NAME: "  Acme Keycloak " }).AUTH_OIDC_NAME).toBe("Acme Keycloak");
+    expect(parseEnv({ AUTH_OIDC_NAME: "" }).AUTH_OIDC_NAME).toBe("Single sign-on");
+  });
+
+  it("refuses an AUTH_OIDC_ISSUER that is not a URL, naming it", () => {
+    const error = envErrorOf({ ...OIDC, AUTH_OIDC_ISSUER: "sso.example.com" });
+    expect(error.message).toMatch(/\bAUTH_OIDC_ISSUER: must be a URL/);
+  });
+
+  it("refuses a plain-http AUTH_OIDC_ISSUER unless it is on this machine", () => {
+    const error = envErrorOf({ ...OIDC, AUTH_OIDC_ISSUER: "http://sso.example.com" });
+    expect(error.message).toMatch(/\bAUTH_OIDC_ISSUER: must be an https:\/\/ URL/);
+    expect(() => parseEnv({ ...OIDC, AUTH_OIDC_ISSUER: "http://127.0.0.2:4000" })).toThrow(EnvError);
+    for (const issuer of ["http://127.0.0.1:4000", "http://localhost:4000/oidc", "http://[::1]:4000"]) {
+      expect(parseEnv({ ...OIDC, AUTH_OIDC_ISSUER: issuer }).AUTH_OIDC_ISSUER).toBe(issuer);
+    }
+  });
+
+  it("requires AUTH_OIDC_ID and AUTH_OIDC_SECRET with AUTH_OIDC_ISSUER, naming each missing one", () => {
+    const error = envErrorOf({ AUTH_URL: OIDC.AUTH_URL, AUTH_OIDC_ISSUER: "https://sso.example.com" });
+    expect(error.message).toMatch(/\bAUTH_OIDC_ID: is required when AUTH_OIDC_ISSUER is set/);
+    expect(error.message).toMatch(/\bAUTH_OIDC_SECRET: is required when AUTH_OIDC_ISSUER is set/);
+    expect(error.message).not.toMatch(/\bAUTH_OIDC_ISSUER:/);
+  });
+
+  it("requires AUTH_OIDC_ISSUER when only the client id and secret are set", () => {
+    const error = envErrorOf({ AUTH_OIDC_ID: "id", AUTH_OIDC_SECRET: "s" });
+    expect(error.message).toMatch(
+      /\bAUTH_OIDC_ISSUER: is required when AUTH_OIDC_ID and AUTH_OIDC_SECRET are set/,
+    );
+    expect(error.message).not.toMatch(/\bAUTH_OIDC_(ID|SECRET):/);
+  });
+
+  it("requires AUTH_URL with AUTH_OIDC_ISSUER: the callback URL registered at the provider", () => {
+    const error = envErrorOf({ ...OIDC, AUTH_URL: undefined, AUTH_OIDC_ISSUER: "https://sso.example.com" });
+    expect(error.message).toMatch(/\bAUTH_URL: is required when AUTH_OIDC_ISSUER is set/);
   });
 });
 

@@ -70,6 +70,16 @@ describe("contentSecurityPolicy", () => {
     expect(directives(contentSecurityPolicy("n", true)).get("script-src")).toContain("'unsafe-eval'");
   });
 
+  it("lets the sign-in form go to GitHub, Google and the single sign-on issuer's origin only", () => {
+    expect(directives(contentSecurityPolicy("n", false)).get("form-action")).toBe(
+      "form-action 'self' https://github.com https://accounts.google.com",
+    );
+    const withIssuer = contentSecurityPolicy("n", false, "https://sso.example.com/realms/main");
+    expect(directives(withIssuer).get("form-action")).toBe(
+      "form-action 'self' https://github.com https://accounts.google.com https://sso.example.com",
+    );
+  });
+
   it("forbids plugins", () => {
     expect(directives(contentSecurityPolicy("n", false)).get("object-src")).toBe("object-src 'none'");
   });
