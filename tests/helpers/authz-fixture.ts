@@ -5,6 +5,7 @@ import {
   callerFor,
   claimsFor,
   createApiToken,
+  createPasskey,
   createApplication,
   createAssessment,
   createCompensation,
@@ -115,6 +116,7 @@ export async function authzFixture(db: Db) {
     dueOn: DUE_ON,
   });
   const apiToken = await createApiToken(db, mentee, { name: "mentee token", scope: "write" });
+  const passkey = await createPasskey(db, mentee, { name: "mentee laptop" });
   const [notification] = (await menteeApi.notifications.list({})).items;
   if (!notification) throw new Error("the mentee has no notification");
   // Ended last, so everything above was made while it was active.
@@ -144,6 +146,7 @@ export async function authzFixture(db: Db) {
       reviewRequest: reviewRequest.id,
       notification: notification.id,
       apiToken: apiToken.id,
+      passkey: passkey.id,
       session: mentee.sessionId,
     },
   };

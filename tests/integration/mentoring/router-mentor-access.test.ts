@@ -152,6 +152,22 @@ const CASES: Record<string, Case> = {
   "apiTokens.create": own(() => ({ name: "walk token", scope: "read" })),
   "apiTokens.revoke": write((ids) => ({ id: ids.apiToken })),
 
+  // Admin procedures are NOT_FOUND to all three callers (none is an admin), as to anyone but an admin.
+  "admin.overview": write(() => ({})),
+  "admin.users": write(() => ({})),
+  "admin.disableUser": write((ids) => ({ userId: ids.mentee })),
+  "admin.enableUser": write((ids) => ({ userId: ids.mentee })),
+  "admin.invitations": write(() => ({})),
+  "admin.invite": write(() => ({ email: "someone@example.com" })),
+  "admin.revokeInvitation": write(() => ({ id: crypto.randomUUID() })),
+  "admin.auditLog": write(() => ({})),
+
+  "passkeys.list": own(),
+  "passkeys.startRegistration": own(),
+  "passkeys.finishRegistration": own(() => ({ challengeId: crypto.randomUUID(), name: "x", response: {} })),
+  "passkeys.rename": write((ids) => ({ id: ids.passkey, name: "Taken over" })),
+  "passkeys.remove": write((ids) => ({ id: ids.passkey })),
+
   "notifications.list": own(),
   "notifications.unreadCount": own(),
   "notifications.markRead": own((ids) => ({ ids: [ids.notification] })),
