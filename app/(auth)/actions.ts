@@ -90,6 +90,9 @@ export async function joinAction(_previous: AuthFormState, form: FormData): Prom
   try {
     user = await joinFromInvitation(await getDb(), parsed.data);
   } catch (error) {
+    // The token is a hidden field: what is wrong with it is said for the whole form.
+    if ((error instanceof Invalid || error instanceof Conflict) && error.field === "token")
+      return { ...echo, formError: error.message };
     if ((error instanceof Invalid || error instanceof Conflict) && error.field)
       return { ...echo, fieldErrors: { [error.field]: [error.message] } };
     throw error;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   index,
   integer,
@@ -135,7 +136,8 @@ export const passkeys = pgTable(
     name: text().notNull(),
     /** COSE public key, base64url. */
     publicKey: text().notNull(),
-    counter: integer().notNull().default(0),
+    /** The authenticator's signature counter: an unsigned 32-bit number, past integer's range. */
+    counter: bigint({ mode: "number" }).notNull().default(0),
     transports: text()
       .array()
       .notNull()

@@ -9,7 +9,7 @@ const SIGN_IN_ERRORS: Record<string, string> = {
   SignUpInvite: SIGN_UP_REFUSED.invite,
   SignUpClosed: SIGN_UP_REFUSED.closed,
   OAuthAccountNotLinked:
-    "This email already has an account that signs in another way. Sign in with that, then connect this one.",
+    "This email already has an account that signs in another way: sign in with that instead.",
   AccessDenied: "Sign-in was refused.",
 };
 
@@ -17,4 +17,5 @@ const SIGN_IN_ERRORS: Record<string, string> = {
 export const signInErrorMessage = (code: string | undefined): string | undefined =>
   code ? (ownValue(SIGN_IN_ERRORS, code) ?? "Sign-in did not work. Try again.") : undefined;
 
-export type SignInRefusal = "AccountDisabled" | "EmailUnverified" | "SignUpInvite" | "SignUpClosed";
+export type SignInRefusal =
+  "AccountDisabled" | "EmailUnverified" | "OAuthAccountNotLinked" | "SignUpInvite" | "SignUpClosed";

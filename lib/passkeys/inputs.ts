@@ -20,7 +20,14 @@ const BLOB_MAX = 64 * 1024;
 /** No extensions are asked for, so whatever the browser reports of them is dropped. */
 const droppedExtensionResults = z.unknown().transform(() => ({}));
 
-export const passkeyNameInput = z.object({ name: passkeyNameField });
+/** A current two-step code, when that is on: a stolen session alone must not add a way in that skips the code. */
+const codeField = z.string().trim().max(32, "that is not a code").optional();
+
+export const startRegistrationInput = z.object({ code: codeField });
+export type StartRegistrationInput = z.infer<typeof startRegistrationInput>;
+
+/** The add form: the name, and the code when two-step sign-in is on. */
+export const addPasskeyInput = z.object({ name: passkeyNameField, code: codeField });
 
 export const renamePasskeyInput = z.object({ id: credentialIdField, name: passkeyNameField });
 export type RenamePasskeyInput = z.infer<typeof renamePasskeyInput>;

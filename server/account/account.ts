@@ -38,14 +38,16 @@ const sessionUserColumns = { id: users.id, email: users.email, name: users.name 
 export async function signUp(db: Db, input: SignUpInput): Promise<SessionUser> {
   refuseCommonPassword("password", input.password);
   const passwordHash = await hashPassword(input.password);
-  const [created] = await db
-    .insert(users)
-    .values({ email: input.email, name: input.name || null, passwordHash })
-    .onConflictDoNothing()
-    .returning(sessionUserColumns);
-  if (!created) throw new Conflict("an account with this email already exists", "email");
-  await settleNewAccount(db, created.email);
-  return created;
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name || null, passwordHash })
+      .onConflictDoNothing()
+      .returning(sessionUserColumns);
+    if (!created) throw new Conflict("an account with this email already exists", "email");
+    await settleNewAccount(tx, created);
+    return created;
+  });
 }
 
 /** The user for these credentials, or null; costs one hash either way. */

@@ -12,9 +12,9 @@ import { mailer as processMailer, type Mailer } from "@/server/mail/mailer";
 import { hashSecretToken, newSecretToken } from "@/server/secret-token";
 import type { JoinInput, SignUpInput } from "@/lib/account/action-inputs";
 import { Conflict, Invalid } from "@/lib/errors";
-import { settleNewAccount, signUpRefusal } from "@/server/admin/sign-up-policy";
+import { settleNewAccount, signUpMode, signUpRefusal } from "@/server/admin/sign-up-policy";
 import { invitationEmail } from "@/server/admin/invitations";
-import type { SignUpMode } from "@/lib/admin/sign-up-mode";
+import { SIGN_UP_REFUSED, type SignUpMode } from "@/lib/admin/sign-up-mode";
 import { signUp, refuseCommonPassword, type SessionUser } from "./account";
 
 /** How long an emailed sign-up link works. */
@@ -52,7 +52,7 @@ export async function requestSignUp(
 ): Promise<SignUpOutcome> {
   await consume(db, "signUpsPerAddress", options.address);
   await consume(db, "signUpsEverywhere", "instance");
-  const refusal = await signUpRefusal(db, input.email, options.mode);
+  const refusal = await signUpRefusal(db, input.email, { mode: options.mode, invitationAdmits: false });
   if (refusal) throw new Invalid("email", refusal);
   refuseCommonPassword("password", input.password);
   if (!(options.confirmByEmail ?? canConfirmByEmail())) {
@@ -92,7 +92,12 @@ export async function requestSignUp(
 }
 
 /** Opens an emailed link: creates the account and returns it, or null when the link is unknown, used or expired. */
-export async function confirmSignUp(db: Db, token: string, now = new Date()): Promise<SessionUser | null> {
+export async function confirmSignUp(
+  db: Db,
+  token: string,
+  now = new Date(),
+  mode: SignUpMode = signUpMode(),
+): Promise<SessionUser | null> {
   return db.transaction(async (tx) => {
     const [request] = await tx
       .delete(signUpRequests)
@@ -101,6 +106,8 @@ export async function confirmSignUp(db: Db, token: string, now = new Date()): Pr
     if (!request) return null;
     // Other pending sign-ups for the address are spent: this one won.
     await tx.delete(signUpRequests).where(eq(signUpRequests.email, request.email));
+    // Sign-up may have closed since the link was sent.
+    if (await signUpRefusal(tx, request.email, { mode, invitationAdmits: false })) return null;
     const [created] = await tx
       .insert(users)
       .values({
@@ -111,7 +118,7 @@ export async function confirmSignUp(db: Db, token: string, now = new Date()): Pr
       })
       .onConflictDoNothing()
       .returning({ id: users.id, email: users.email, name: users.name });
-    if (created) await settleNewAccount(tx, created.email);
+    if (created) await settleNewAccount(tx, created);
     return created ?? null;
   });
 }
@@ -124,7 +131,9 @@ export async function joinFromInvitation(
   db: Db,
   input: JoinInput,
   now = new Date(),
+  mode: SignUpMode = signUpMode(),
 ): Promise<SessionUser | null> {
+  if (mode === "closed") throw new Invalid("token", SIGN_UP_REFUSED.closed);
   refuseCommonPassword("password", input.password);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
@@ -136,7 +145,7 @@ export async function joinFromInvitation(
       .onConflictDoNothing()
       .returning({ id: users.id, email: users.email, name: users.name });
     if (!created) throw new Conflict("this address already has an account: sign in instead", "password");
-    await settleNewAccount(tx, email);
+    await settleNewAccount(tx, created);
     return created;
   });
 }

@@ -7,7 +7,8 @@ import { appUrlOf, env } from "@/server/env";
 import { logger } from "@/server/logger";
 import { mailer as processMailer, type Mailer } from "@/server/mail/mailer";
 import { hashSecretToken, newSecretToken } from "@/server/secret-token";
-import { Conflict, NotFound } from "@/lib/errors";
+import { Conflict, Invalid, NotFound } from "@/lib/errors";
+import { signUpModeOf } from "@/lib/admin/sign-up-mode";
 import type { InvitationIdInput, InviteToInstanceInput } from "@/lib/admin/inputs";
 import { consume } from "@/server/limits/limiter";
 import { recordAdminAction } from "./audit";
@@ -34,6 +35,8 @@ export async function inviteToInstance(
   options: InviteToInstanceOptions = {},
   now = new Date(),
 ): Promise<{ id: string; email: string; expiresAt: Date; sent: boolean }> {
+  if (signUpModeOf(env()) === "closed")
+    throw new Invalid("email", "sign-up is closed (SIGNUP=closed): set SIGNUP=invite to invite people");
   await consume(db, "instanceInvitationsPerAdmin", admin.userId);
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
   if (existing) throw new Conflict("this address already has an account", "email");

@@ -148,7 +148,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     events: {
       // An account made through GitHub, Google or single sign-on: its invitation is used, and it may be the first.
       async createUser({ user }) {
-        if (user.email) await settleNewAccount(db, normalizeEmail(user.email));
+        const { id, email } = user;
+        if (id && email)
+          await db.transaction((tx) => settleNewAccount(tx, { id, email: normalizeEmail(email) }));
       },
       async signOut(message) {
         const sid = "token" in message ? message.token?.sid : undefined;

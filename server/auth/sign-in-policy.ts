@@ -16,13 +16,24 @@ export interface SignInAttempt {
   profile?: Pick<Profile, "email_verified"> | undefined;
 }
 
-/** The account this sign-in lands on: ours for credentials, else by the provider's id, else by the linked email. */
+/** Only single sign-on links to an account by its email (Auth.js refuses the others as not linked). */
+const LINKS_BY_EMAIL = new Set(["oidc"]);
+
+/**
+ * The account this sign-in lands on: ours for credentials, else by the provider's id, else (`byEmail`) the account
+ * that has the provider's email, which it is not linked to yet.
+ */
 async function existingUser(db: Db, { user, account }: SignInAttempt) {
-  const columns = { id: users.id, disabledAt: users.disabledAt, mfaSecret: users.mfaSecret };
+  const columns = {
+    id: users.id,
+    disabledAt: users.disabledAt,
+    mfaSecret: users.mfaSecret,
+    emailVerified: users.emailVerified,
+  };
   if (!account || account.type === "credentials") {
     if (!user.id) return undefined;
     const [row] = await db.select(columns).from(users).where(eq(users.id, user.id));
-    return row;
+    return row && { ...row, byEmail: false };
   }
   const [linked] = await db
     .select(columns)
@@ -31,21 +42,23 @@ async function existingUser(db: Db, { user, account }: SignInAttempt) {
     .where(
       and(eq(accounts.provider, account.provider), eq(accounts.providerAccountId, account.providerAccountId)),
     );
-  if (linked || !user.email) return linked;
+  if (linked) return { ...linked, byEmail: false };
+  if (!user.email) return undefined;
   const [byEmail] = await db
     .select(columns)
     .from(users)
     .where(eq(users.email, normalizeEmail(user.email)));
-  return byEmail;
+  return byEmail && { ...byEmail, byEmail: true };
 }
 
 /** Refused (and why), or a second step to take first (its sealed ticket), or null to go ahead. */
 export type SignInDecision = { refuse: SignInRefusal } | { secondStep: string } | null;
 
 /**
- * Refused: a disabled account, an OpenID Connect email the provider did not verify (linking by email is only safe
- * on a verified one), or a new account the sign-up mode does not allow. A provider sign-in of an account with
- * two-step sign-in on goes to the code first, as a password does.
+ * Refused: a disabled account, an OpenID Connect email the provider did not verify, a new account the sign-up mode
+ * does not allow, or an email match that must not link: any provider but single sign-on, or an account whose own
+ * email was never proven (made without mail, so anyone could have typed that address). A provider sign-in of an
+ * account with two-step sign-in on goes to the code first, as a password does.
  */
 export async function decideSignIn(
   db: Db,
@@ -54,13 +67,16 @@ export async function decideSignIn(
 ): Promise<SignInDecision> {
   if (attempt.account?.type === "oidc" && attempt.profile?.email_verified !== true)
     return { refuse: "EmailUnverified" };
-  const fromProvider = Boolean(attempt.account && attempt.account.type !== "credentials");
+  const provider =
+    attempt.account && attempt.account.type !== "credentials" ? attempt.account.provider : null;
   const found = await existingUser(db, attempt);
   if (found?.disabledAt) return { refuse: "AccountDisabled" };
-  if (found && fromProvider && found.mfaSecret)
-    return { secondStep: signInTicket(found.id, new Date(), methodOfProvider(attempt.account?.provider)) };
-  if (found || !fromProvider) return null;
-  const refusal = await signUpRefusal(db, normalizeEmail(attempt.user.email ?? ""), mode);
+  if (found?.byEmail && (!LINKS_BY_EMAIL.has(provider ?? "") || !found.emailVerified))
+    return { refuse: "OAuthAccountNotLinked" };
+  if (found && provider && found.mfaSecret)
+    return { secondStep: signInTicket(found.id, new Date(), methodOfProvider(provider)) };
+  if (found || !provider) return null;
+  const refusal = await signUpRefusal(db, normalizeEmail(attempt.user.email ?? ""), { mode });
   if (!refusal) return null;
   return { refuse: mode === "closed" ? "SignUpClosed" : "SignUpInvite" };
 }

@@ -53,8 +53,13 @@ export async function feedForToken(db: Db, rawToken: string, appUrl: string, now
     .where(and(eq(calendarFeeds.tokenHash, hashSecretToken(parsed.data)), isNull(calendarFeeds.revokedAt)))
     .returning({ userId: calendarFeeds.userId });
   if (!feed) return null;
-  const [owner] = await db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, feed.userId));
-  const { since, sinceDay } = feedWindow(now, dateIn(now, owner?.timeZone ?? "UTC"));
+  const [owner] = await db
+    .select({ timeZone: users.timeZone, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, feed.userId));
+  // A disabled account publishes nothing; its feed works again once an admin enables it.
+  if (!owner || owner.disabledAt) return null;
+  const { since, sinceDay } = feedWindow(now, dateIn(now, owner.timeZone));
   const rows = await db
     .select({
       id: rounds.id,

@@ -6,7 +6,8 @@ import type { Db } from "@/db/client";
 import { passkeys, users } from "@/db/schema";
 import type { Actor } from "@/server/auth/actor";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
-import type { FinishRegistrationInput } from "@/lib/passkeys/inputs";
+import type { FinishRegistrationInput, StartRegistrationInput } from "@/lib/passkeys/inputs";
+import { requireSecondFactor } from "@/server/account/mfa";
 import { knownTransports, MAX_PASSKEYS } from "@/lib/passkeys/rules";
 import { consumeChallenge, saveChallenge } from "./challenges";
 import { toSummary, type PasskeySummary } from "./passkeys";
@@ -16,7 +17,15 @@ import { userHandleOf } from "./user-handle";
 const REQUEST_GONE = "this passkey request expired or was already used; add the passkey again";
 
 /** Options for the browser's "create a passkey" dialog; the user's own passkeys are excluded, so a device holds one. */
-export async function startPasskeyRegistration(db: Db, actor: Actor, rp: RelyingParty, now = new Date()) {
+export async function startPasskeyRegistration(
+  db: Db,
+  actor: Actor,
+  rp: RelyingParty,
+  input: StartRegistrationInput = {},
+  from: { address: string } = { address: "unknown" },
+  now = new Date(),
+) {
+  await requireSecondFactor(db, actor.userId, input.code, from);
   const [user] = await db
     .select({ email: users.email, name: users.name })
     .from(users)
@@ -40,7 +49,8 @@ export async function startPasskeyRegistration(db: Db, actor: Actor, rp: Relying
       transports: knownTransports(transports),
     })),
     // Discoverable, so signing in needs no email first.
-    authenticatorSelection: { residentKey: "required", userVerification: "preferred" },
+    // Verification required, as at sign-in: a key that cannot verify would be added and never sign in.
+    authenticatorSelection: { residentKey: "required", userVerification: "required" },
   });
   const challengeId = await saveChallenge(db, options.challenge, actor.userId, now);
   return { challengeId, options };
@@ -63,8 +73,7 @@ export async function finishPasskeyRegistration(
       expectedChallenge: challenge,
       expectedOrigin: rp.origin,
       expectedRPID: rp.id,
-      // As asked for ("preferred"): a key without a PIN may be added; signing in with it requires verification.
-      requireUserVerification: false,
+      requireUserVerification: true,
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

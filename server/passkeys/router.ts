@@ -1,6 +1,11 @@
 import "server-only";
 import { router, sessionOnlyProcedure } from "@/server/trpc/init";
-import { finishRegistrationInput, removePasskeyInput, renamePasskeyInput } from "@/lib/passkeys/inputs";
+import {
+  finishRegistrationInput,
+  removePasskeyInput,
+  renamePasskeyInput,
+  startRegistrationInput,
+} from "@/lib/passkeys/inputs";
 import { listPasskeys, removePasskey, renamePasskey } from "./passkeys";
 import { finishPasskeyRegistration, startPasskeyRegistration } from "./registration";
 import { relyingPartyOf } from "./relying-party";
@@ -8,9 +13,13 @@ import { relyingPartyOf } from "./relying-party";
 // A signed-in browser only: a token must not add a way into the account.
 export const passkeysRouter = router({
   list: sessionOnlyProcedure.query(({ ctx }) => listPasskeys(ctx.db, ctx.actor)),
-  startRegistration: sessionOnlyProcedure.mutation(({ ctx }) =>
-    startPasskeyRegistration(ctx.db, ctx.actor, relyingPartyOf(ctx.origin)),
-  ),
+  startRegistration: sessionOnlyProcedure
+    .input(startRegistrationInput)
+    .mutation(({ ctx, input }) =>
+      startPasskeyRegistration(ctx.db, ctx.actor, relyingPartyOf(ctx.origin), input, {
+        address: ctx.address,
+      }),
+    ),
   finishRegistration: sessionOnlyProcedure
     .input(finishRegistrationInput)
     .mutation(({ ctx, input }) =>

@@ -33,7 +33,7 @@ async function signInAt(page: Page, email: string) {
   await page.goto(`${server.url}/sign-in`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 test("the first account runs an invite-only instance: it invites, disables and re-enables a member @embedded-only", async ({

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signOut, signUpAs, uniqueEmail } from "./helpers";
+import { PASSWORD, signOut, uniqueEmail } from "./helpers";
 import { start, type OidcAccount, type OidcServer } from "./oidc-server";
 import { freePort, spawnServer, type SpawnedServer } from "./spawn-server";
 
@@ -26,6 +26,8 @@ test.beforeAll(async () => {
     AUTH_OIDC_ISSUER: `http://127.0.0.1:${providerPort}`,
     AUTH_OIDC_ID: CLIENT.client_id,
     AUTH_OIDC_SECRET: CLIENT.client_secret,
+    // Sign-up by emailed link, so a password account's address is proven, as linking by email requires.
+    DEV_MAILBOX: "true",
   }));
   appUrl = asLocalhost(app.url);
   provider = await start({
@@ -53,6 +55,24 @@ async function signInWithSso(page: Page, login: string): Promise<void> {
   await page.getByRole("button", { name: "Sign-in", exact: true }).click();
 }
 
+/** A password account whose address is proven: sign-up, then the link from the dev mailbox. */
+async function signUpByLink(page: Page, name: string, email: string): Promise<void> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/sign-up\/check-email$/);
+  await page.goto("/dev/mailbox");
+  const mail = page
+    .getByRole("listitem")
+    .filter({ hasText: `To ${email}` })
+    .filter({ hasText: "Finish creating your Trajectory account" });
+  await page.goto((await mail.getByRole("link").getAttribute("href")) ?? "");
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
 test.describe("single sign-on @embedded-only", () => {
   test("a newcomer signs in with a verified email and their session says single sign-on", async ({
     browser,
@@ -74,7 +94,7 @@ test.describe("single sign-on @embedded-only", () => {
 
   test("a verified email signs in to the account that already has it", async ({ browser }) => {
     const page = await appPage(browser);
-    await signUpAs(page, "Grace Password", accounts.grace?.email ?? "");
+    await signUpByLink(page, "Grace Password", accounts.grace?.email ?? "");
     await signOut(page);
     await signInWithSso(page, "grace");
     await expect(page).toHaveURL(/\/dashboard$/);
@@ -92,7 +112,7 @@ test.describe("single sign-on @embedded-only", () => {
     const refusal = "Your identity provider has not verified this email address, so it cannot sign you in.";
     await expect(page.getByRole("alert").filter({ hasText: refusal })).toBeVisible();
     // Signing up with that email still makes a new account: the refused sign-in left none behind.
-    await signUpAs(page, "Uma Password", accounts.unverified?.email ?? "");
+    await signUpByLink(page, "Uma Password", accounts.unverified?.email ?? "");
     await page.context().close();
   });
 });

@@ -649,7 +649,7 @@ export async function createPasskey(
 ) {
   const authenticator = options.authenticator ?? new SoftwareAuthenticator(PASSKEY_ORIGIN);
   const api = passkeyCaller(db, owner);
-  const { challengeId, options: creation } = await api.passkeys.startRegistration();
+  const { challengeId, options: creation } = await api.passkeys.startRegistration({});
   const response = authenticator.register(creation);
   const passkey = await api.passkeys.finishRegistration({
     challengeId,
@@ -661,7 +661,7 @@ export async function createPasskey(
 
 /** A registration started and never finished: its challenge waits in passkey_challenges. */
 export async function createPasskeyChallenge(db: Db, owner: SignedIn) {
-  return passkeyCaller(db, owner).passkeys.startRegistration();
+  return passkeyCaller(db, owner).passkeys.startRegistration({});
 }
 
 // ── Two-step sign-in ────────────────────────────────────────────────────────────────────────────────────

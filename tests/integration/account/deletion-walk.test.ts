@@ -90,6 +90,9 @@ async function danaAndOthers(db: Db) {
   await createOAuthAccount(db, dana);
   await createApiToken(db, dana, { name: "CLI" });
   await createCalendarFeed(db, dana);
+  // Passkeys first: with two-step sign-in on, adding one takes a code.
+  await createPasskey(db, dana);
+  await createPasskeyChallenge(db, dana);
   const { recoveryCodes } = await enrolMfa(db, dana);
   // Dana runs the instance: she invites someone, and disables and re-enables Sam.
   await db.update(users).set({ isAdmin: true }).where(eq(users.id, dana.id));
@@ -97,8 +100,6 @@ async function danaAndOthers(db: Db) {
   await inviteToInstance(db, danaAsAdmin, { email: "newcomer@example.com" });
   await disableUser(db, danaAsAdmin, { userId: sam.id });
   await enableUser(db, danaAsAdmin, { userId: sam.id });
-  await createPasskey(db, dana);
-  await createPasskeyChallenge(db, dana);
 
   const mentorship = { scopes: MENTORSHIP_SCOPES, via: "invitation" } as const;
   const { id: asMentee } = await createMentorship(db, dana, max, mentorship);

@@ -9,7 +9,15 @@ import { signInRefusal } from "@/server/auth/sign-in-policy";
 import { restOperations } from "@/server/rest/operations";
 import { appRouter } from "@/server/trpc/root";
 import { createTestDb } from "@/tests/helpers/db";
-import { callerFor, claimsFor, createApiToken, createUser, enrolMfa } from "@/tests/helpers/factories";
+import {
+  callerFor,
+  claimsFor,
+  createApiToken,
+  createCalendarFeed,
+  createUser,
+  enrolMfa,
+} from "@/tests/helpers/factories";
+import { feedForToken } from "@/server/calendar/feeds";
 import { expectCode } from "@/tests/helpers/integration-extra";
 
 let handle: DbHandle;
@@ -91,7 +99,14 @@ describe("disabling a user", () => {
   it("ends their sessions and tokens at once, refuses their sign-in, and is in the audit log", async () => {
     const victim = await createUser(handle.db, { name: "Dee Disabled" });
     const { token } = await createApiToken(handle.db, victim, { name: "CLI", scope: "write" });
+    const feedToken =
+      (await createCalendarFeed(handle.db, victim)).url
+        .split("/")
+        .pop()
+        ?.replace(/\.ics$/, "") ?? "";
+    expect(await feedForToken(handle.db, feedToken, "http://localhost")).not.toBeNull();
     await asAdmin().admin.disableUser({ userId: victim.id });
+    expect(await feedForToken(handle.db, feedToken, "http://localhost")).toBeNull();
 
     expect(await actorForSession(handle.db, claimsFor(victim))).toBeNull();
     expect(await actorForToken(handle.db, token)).toBeNull();

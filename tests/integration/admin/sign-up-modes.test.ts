@@ -2,7 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { instanceInvitations, users } from "@/db/schema";
-import { requestSignUp, joinFromInvitation } from "@/server/account/sign-up";
+import { confirmSignUp, requestSignUp, joinFromInvitation } from "@/server/account/sign-up";
 import { inviteToInstance, revokeInstanceInvitation } from "@/server/admin/invitations";
 import { signInRefusal } from "@/server/auth/sign-in-policy";
 import type { MailMessage } from "@/server/mail/dev-mailbox";
@@ -54,16 +54,48 @@ describe("SIGNUP", () => {
     expect(await userCount()).toBe(1);
   });
 
-  it("invite: refused without an invitation, made with one, whose invitation is then used", async () => {
+  it("invite: the form refuses everyone, invited or not; the invited join by their emailed link", async () => {
     const admin = await firstAdmin();
     await expect(requestSignUp(handle.db, form("guest@example.com"), direct("invite"))).rejects.toEqual(
       new Invalid("email", SIGN_UP_REFUSED.invite),
     );
-    await inviteToInstance(handle.db, admin, { email: "guest@example.com" }, { mailer: outbox() });
-    const outcome = await requestSignUp(handle.db, form("guest@example.com"), direct("invite"));
-    expect(outcome.kind).toBe("signed-up");
+    // Typing an invited address is not enough: whoever does so has not shown they read its mail.
+    const mail = outbox();
+    await inviteToInstance(handle.db, admin, { email: "guest@example.com" }, { mailer: mail });
+    await expect(requestSignUp(handle.db, form("guest@example.com"), direct("invite"))).rejects.toEqual(
+      new Invalid("email", SIGN_UP_REFUSED.invite),
+    );
+    expect(await userCount()).toBe(1);
+    const joined = await joinFromInvitation(
+      handle.db,
+      { token: linkToken(mail.sent[0]), password: TEST_PASSWORD },
+      new Date(),
+      "invite",
+    );
+    expect(joined?.email).toBe("guest@example.com");
     const [invitation] = await handle.db.select().from(instanceInvitations);
     expect(invitation?.acceptedAt).toBeInstanceOf(Date);
+  });
+
+  it("closed: an invitation link stops working, and a pending sign-up link too", async () => {
+    const admin = await firstAdmin();
+    const mail = outbox();
+    await inviteToInstance(handle.db, admin, { email: "late@example.com" }, { mailer: mail });
+    const join = { token: linkToken(mail.sent[0]), password: TEST_PASSWORD };
+    await expect(joinFromInvitation(handle.db, join, new Date(), "closed")).rejects.toEqual(
+      new Invalid("token", SIGN_UP_REFUSED.closed),
+    );
+    const sent: MailMessage[] = [];
+    const linkMailer: Mailer = { send: async (message) => (sent.push(message), true) };
+    await requestSignUp(handle.db, form("link@example.com"), {
+      address: "203.0.113.9",
+      confirmByEmail: true,
+      mailer: linkMailer,
+      mode: "open",
+    });
+    const token = /token=([^&\s]+)/.exec(sent[0]?.text ?? "")?.[1] ?? "";
+    expect(await confirmSignUp(handle.db, token, new Date(), "closed")).toBeNull();
+    expect(await userCount()).toBe(1);
   });
 
   it("open: anyone; two first sign-ups at the same moment make one admin", async () => {
@@ -143,16 +175,27 @@ describe("signing in through a provider", () => {
     expect(await signInRefusal(handle.db, github("new@example.com"), "closed")).toBe("SignUpClosed");
     await inviteToInstance(handle.db, admin, { email: "new@example.com" }, { mailer: outbox() });
     expect(await signInRefusal(handle.db, github("NEW@example.com"), "invite")).toBeNull();
-    // An existing account signs in whatever the mode.
-    expect(await signInRefusal(handle.db, github("owner@example.com"), "closed")).toBeNull();
+    // GitHub links by account, never by email: an address match is not a sign-in.
+    expect(await signInRefusal(handle.db, github("owner@example.com"), "closed")).toBe(
+      "OAuthAccountNotLinked",
+    );
   });
 
   it("refuses an OpenID Connect email its provider did not verify, even for an existing account", async () => {
     await firstAdmin();
+    await handle.db.update(users).set({ emailVerified: new Date() });
     expect(await signInRefusal(handle.db, oidc("owner@example.com", false), "open")).toBe("EmailUnverified");
     expect(await signInRefusal(handle.db, oidc("owner@example.com", undefined), "open")).toBe(
       "EmailUnverified",
     );
     expect(await signInRefusal(handle.db, oidc("owner@example.com", true), "open")).toBeNull();
+  });
+
+  it("links single sign-on by email only to an account whose own email was proven", async () => {
+    // Made without mail: anyone could have typed that address, so the provider's owner must not land in it.
+    await firstAdmin();
+    expect(await signInRefusal(handle.db, oidc("owner@example.com", true), "open")).toBe(
+      "OAuthAccountNotLinked",
+    );
   });
 });

@@ -16,7 +16,9 @@ import {
   claimsFor,
   createPasskey,
   createUser,
+  enrolMfa,
   PASSKEY_ORIGIN,
+  totpCode,
   passkeyCaller,
 } from "@/tests/helpers/factories";
 import { expectCode, fieldsOf } from "@/tests/helpers/integration-extra";
@@ -57,12 +59,12 @@ describe("registering passkeys", () => {
     expect(Object.keys(listed[0] ?? {}).sort()).toEqual(["createdAt", "id", "lastUsedAt", "name", "synced"]);
     expect(listed.every((passkey) => passkey.lastUsedAt === null)).toBe(true);
 
-    const { options } = await api.passkeys.startRegistration();
+    const { options } = await api.passkeys.startRegistration({});
     expect(options.rp).toEqual({ id: "localhost", name: "Trajectory" });
     expect(options.user.name).toBe(user.email);
     expect(options.authenticatorSelection).toMatchObject({
       residentKey: "required",
-      userVerification: "preferred",
+      userVerification: "required",
     });
     expect(options.excludeCredentials?.map((credential) => credential.id).sort()).toEqual(
       [laptop.id, phone.id].sort(),
@@ -73,7 +75,7 @@ describe("registering passkeys", () => {
 
   it("stores the credential's public key, counter and transports, and a pending challenge for the user", async () => {
     const user = await createUser(handle.db);
-    const { challengeId } = await passkeyCaller(handle.db, user).passkeys.startRegistration();
+    const { challengeId } = await passkeyCaller(handle.db, user).passkeys.startRegistration({});
     const [challenge] = await handle.db
       .select()
       .from(passkeyChallenges)
@@ -97,7 +99,7 @@ describe("registering passkeys", () => {
   it("uses a registration challenge once, and only for the user it was made for", async () => {
     const [alice, bob] = [await createUser(handle.db), await createUser(handle.db)];
     const authenticator = new SoftwareAuthenticator(PASSKEY_ORIGIN);
-    const { challengeId, options } = await passkeyCaller(handle.db, bob).passkeys.startRegistration();
+    const { challengeId, options } = await passkeyCaller(handle.db, bob).passkeys.startRegistration({});
     const response = authenticator.register(options);
     const stolen = passkeyCaller(handle.db, alice).passkeys.finishRegistration({
       challengeId,
@@ -120,7 +122,7 @@ describe("registering passkeys", () => {
   it("refuses an answer signed on another origin, and a page served from an IP address", async () => {
     const user = await createUser(handle.db);
     const api = passkeyCaller(handle.db, user);
-    const { challengeId, options } = await api.passkeys.startRegistration();
+    const { challengeId, options } = await api.passkeys.startRegistration({});
     const response = new SoftwareAuthenticator(PASSKEY_ORIGIN).register(options, {
       origin: "https://trajectory.example.net",
     });
@@ -132,13 +134,13 @@ describe("registering passkeys", () => {
     expect(await api.passkeys.list()).toEqual([]);
 
     const onIp = callerFor(handle.db, claimsFor(user), { origin: "http://127.0.0.1:3000" });
-    await expectCode(onIp.passkeys.startRegistration(), "BAD_REQUEST", PASSKEY_NEEDS_DOMAIN);
+    await expectCode(onIp.passkeys.startRegistration({}), "BAD_REQUEST", PASSKEY_NEEDS_DOMAIN);
   });
 
   it("names a passkey with 1 to 60 characters after trimming", async () => {
     const user = await createUser(handle.db);
     const api = passkeyCaller(handle.db, user);
-    const { challengeId, options } = await api.passkeys.startRegistration();
+    const { challengeId, options } = await api.passkeys.startRegistration({});
     const response = new SoftwareAuthenticator(PASSKEY_ORIGIN).register(options);
     for (const name of ["   ", "x".repeat(61)]) {
       const error = await expectCode(
@@ -164,7 +166,32 @@ describe("registering passkeys", () => {
         backedUp: false,
       })),
     );
-    await expectCode(passkeyCaller(handle.db, user).passkeys.startRegistration(), "CONFLICT");
+    await expectCode(passkeyCaller(handle.db, user).passkeys.startRegistration({}), "CONFLICT");
+  });
+});
+
+describe("who may add a passkey", () => {
+  it("with two-step sign-in on, only with a current code: a stolen session alone cannot add a way in", async () => {
+    const user = await createUser(handle.db);
+    const { key } = await enrolMfa(handle.db, user);
+    const api = passkeyCaller(handle.db, user);
+    const refused = await expectCode(api.passkeys.startRegistration({}), "BAD_REQUEST");
+    expect(fieldsOf(refused)).toContain("code");
+    await expectCode(api.passkeys.startRegistration({ code: "000000" }), "BAD_REQUEST");
+    const { options } = await api.passkeys.startRegistration({ code: totpCode(key) });
+    expect(options.authenticatorSelection?.userVerification).toBe("required");
+  });
+
+  it("refuses an authenticator that did not verify its user, since such a key could never sign in", async () => {
+    const user = await createUser(handle.db);
+    const api = passkeyCaller(handle.db, user);
+    const { challengeId, options } = await api.passkeys.startRegistration({});
+    const response = new SoftwareAuthenticator(PASSKEY_ORIGIN).register(options, { userVerified: false });
+    await expectCode(
+      api.passkeys.finishRegistration({ challengeId, name: "No PIN", response }),
+      "BAD_REQUEST",
+    );
+    expect(await api.passkeys.list()).toEqual([]);
   });
 });
 
@@ -254,7 +281,7 @@ describe("signing in with a passkey", () => {
     // Made for this site, but its registration never came back to the server.
     const stranger = new SoftwareAuthenticator(PASSKEY_ORIGIN);
     const someone = await createUser(handle.db);
-    stranger.register((await passkeyCaller(handle.db, someone).passkeys.startRegistration()).options);
+    stranger.register((await passkeyCaller(handle.db, someone).passkeys.startRegistration({})).options);
     expect((await signInWith(stranger)).outcome).toEqual({ refusal: "unknown" });
 
     const user = await createUser(handle.db);

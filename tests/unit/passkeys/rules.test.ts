@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ceremonyProblem, isDomainName, knownTransports, PASSKEY_NEEDS_DOMAIN } from "@/lib/passkeys/rules";
-import { passkeyNameInput, renamePasskeyInput } from "@/lib/passkeys/inputs";
+import { addPasskeyInput, renamePasskeyInput } from "@/lib/passkeys/inputs";
 import { fieldErrorsFromZod } from "@/lib/field-errors";
 
 describe("isDomainName", () => {
@@ -17,12 +17,12 @@ describe("isDomainName", () => {
 
 describe("passkey names", () => {
   it("are trimmed, 1 to 60 characters", () => {
-    expect(passkeyNameInput.parse({ name: "  Work laptop " })).toEqual({ name: "Work laptop" });
-    expect(passkeyNameInput.safeParse({ name: "x".repeat(60) }).success).toBe(true);
+    expect(addPasskeyInput.parse({ name: "  Work laptop " })).toEqual({ name: "Work laptop" });
+    expect(addPasskeyInput.safeParse({ name: "x".repeat(60) }).success).toBe(true);
   });
 
   it("say what is wrong with an empty or long one", () => {
-    const empty = passkeyNameInput.safeParse({ name: "   " });
+    const empty = addPasskeyInput.safeParse({ name: "   " });
     expect(empty.error && fieldErrorsFromZod(empty.error)).toEqual({
       name: ["enter a name for this passkey, e.g. the device it is on"],
     });

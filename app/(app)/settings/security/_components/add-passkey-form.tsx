@@ -7,30 +7,34 @@ import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { passkeyNameInput } from "@/lib/passkeys/inputs";
+import { addPasskeyInput } from "@/lib/passkeys/inputs";
+import { TwoStepCodeField } from "@/components/account/two-step-code-field";
 import { ceremonyProblem } from "@/lib/passkeys/rules";
 
-// Only the name is a field the person can fix; what is said about the browser's answer is the form's message.
-const fieldOf = (path: string) => (path === "name" ? path : "root.server");
+// Only the name and code are fields the person can fix; what is said about the browser's answer is the form's.
+const fieldOf = (path: string) => (path === "name" || path === "code" ? path : "root.server");
 
 /** Names the new passkey first, then opens the browser's dialog; the name starts as the device's. */
 export function AddPasskeyForm({
   defaultName,
+  askCode,
   onAdded,
 }: {
   defaultName: string;
+  /** Two-step sign-in is on: adding a passkey takes a current code. */
+  askCode: boolean;
   onAdded: (name: string) => void;
 }) {
   const trpc = useTRPC();
-  const form = useZodForm(passkeyNameInput, { defaultValues: { name: defaultName } });
+  const form = useZodForm(addPasskeyInput, { defaultValues: { name: defaultName, code: "" } });
   const start = useMutation(trpc.passkeys.startRegistration.mutationOptions());
   const finish = useMutation(trpc.passkeys.finishRegistration.mutationOptions());
   const { errors, isSubmitting } = form.formState;
 
-  const add = form.handleSubmit(async ({ name }) => {
+  const add = form.handleSubmit(async ({ name, code }) => {
     let started: Awaited<ReturnType<typeof start.mutateAsync>>;
     try {
-      started = await start.mutateAsync();
+      started = await start.mutateAsync({ code });
     } catch (error) {
       return setServerErrors(form, error, fieldOf);
     }
@@ -46,7 +50,7 @@ export function AddPasskeyForm({
     } catch (error) {
       return setServerErrors(form, error, fieldOf);
     }
-    form.reset({ name: defaultName });
+    form.reset({ name: defaultName, code: "" });
     onAdded(name);
   });
 
@@ -66,6 +70,11 @@ export function AddPasskeyForm({
         {...form.register("name")}
         errors={errorsAt(errors, "name")}
       />
+      {askCode && (
+        <div className="sm:col-start-1">
+          <TwoStepCodeField {...form.register("code")} errors={errorsAt(errors, "code")} />
+        </div>
+      )}
       <Button type="submit" className="sm:mt-6" disabled={isSubmitting}>
         Add a passkey
       </Button>

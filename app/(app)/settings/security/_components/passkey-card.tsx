@@ -16,6 +16,7 @@ export function PasskeyCard({ timeZone, defaultName }: { timeZone: string; defau
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: passkeys } = useSuspenseQuery(trpc.passkeys.list.queryOptions());
+  const { data: mfa } = useSuspenseQuery(trpc.account.mfa.queryOptions());
   const [renaming, setRenaming] = useState<string | null>(null);
   const [notice, setNotice] = useState<string>();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.passkeys.list.queryKey() });
@@ -102,7 +103,7 @@ export function PasskeyCard({ timeZone, defaultName }: { timeZone: string; defau
           ))}
         </ul>
       )}
-      <AddPasskeyForm defaultName={defaultName} onAdded={(name) => done(`Passkey “${name}” added.`)} />
+      <AddPasskeyForm defaultName={defaultName} askCode={mfa.enabled} onAdded={(name) => done(`Passkey “${name}” added.`)} />
     </Card>
   );
 }

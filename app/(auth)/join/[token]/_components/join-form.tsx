@@ -21,7 +21,16 @@ export function JoinForm({ token, email }: { token: string; email: string }) {
       <FormMessage error={state.formError} />
       <input type="hidden" {...form.register("token")} />
       {/* For password managers: the account's name is the invited address. */}
-      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <input
+        type="email"
+        name="username"
+        autoComplete="username"
+        value={email}
+        readOnly
+        tabIndex={-1}
+        aria-hidden
+        className="sr-only"
+      />
       <Field
         label="Name"
         autoComplete="name"
