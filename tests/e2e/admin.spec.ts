@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { PASSWORD, uniqueEmail } from "./helpers";
 import { spawnServer, type SpawnedServer } from "./spawn-server";
@@ -23,6 +24,12 @@ async function mailLink(page: Page, to: string, subject: string): Promise<string
   // Links point at localhost (no AUTH_URL here); stay on this server's address, where the cookies are.
   const link = new URL((await mail.getByRole("link").getAttribute("href")) ?? "", server.url);
   return `${server.url}${link.pathname}${link.search}`;
+}
+
+/** The new pages are not in layout.spec's walk (its demo account is no admin): axe them here, once each. */
+async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 async function newPage(browser: Browser): Promise<Page> {
@@ -64,10 +71,12 @@ test("the first account runs an invite-only instance: it invites, disables and r
   await admin.getByRole("button", { name: "Send invitation" }).click();
   await expect(admin.getByRole("status")).toHaveText(`Invitation sent to ${memberEmail}.`);
   await expect(admin.getByRole("list", { name: "Pending invitations" })).toContainText(memberEmail);
+  await expectAccessible(admin);
 
   const member = await newPage(browser);
   await member.goto(await mailLink(member, memberEmail, "You are invited to Trajectory"));
   await expect(member.getByText(`You were invited as ${memberEmail}`)).toBeVisible();
+  await expectAccessible(member);
   await member.getByLabel("Name").fill("Mo Member");
   await member.getByLabel("Password").fill(PASSWORD);
   await member.getByRole("button", { name: "Create account" }).click();

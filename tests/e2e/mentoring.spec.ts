@@ -198,10 +198,8 @@ test("a visitor without an account signs up from the link and comes back to it; 
   expect(dialogs).toEqual([]);
 });
 
-test("an expired link is refused", async ({ browser }, testInfo) => {
-  // On the embedded database this starts its own server twice, which takes most of a minute on a busy machine.
-  test.setTimeout(300_000);
-  const server = await expirableServer(testInfo);
+test("an expired link is refused @postgres-only", async ({ browser }, testInfo) => {
+  const server = expirableServer(testInfo);
   try {
     const menteeEmail = uniqueEmail("expiring");
     const mentee = await (await browser.newContext({ baseURL: server.baseURL })).newPage();
