@@ -8,6 +8,7 @@ import { signIn, signUp, uniqueEmail } from "./helpers";
 // phone. The HTML is the same on both databases, so this runs once, on the embedded one.
 test.describe.configure({ mode: "parallel" });
 
+const soft = expect.configure({ soft: true });
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const THEMES = ["light", "dark"] as const;
@@ -77,20 +78,23 @@ async function look(page: Page, where: string, axe: boolean): Promise<void> {
     );
     expect.soft(found, where).toEqual([]);
   }
-  const overflow = await page.evaluate(() => {
-    const scroller = document.scrollingElement ?? document.documentElement;
-    return scroller.scrollWidth - window.innerWidth;
-  });
-  expect.soft(overflow, `${where} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
+  // Polled: right after a resize, charts re-measure on their next ResizeObserver round; a real overflow stays.
+  const overflow = () =>
+    page.evaluate(() => {
+      const scroller = document.scrollingElement ?? document.documentElement;
+      return scroller.scrollWidth - window.innerWidth;
+    });
+  await soft.poll(overflow, { message: `${where} scrolls sideways`, timeout: 5_000 }).toBeLessThanOrEqual(0);
   // One row: some horizontal line crosses every item of the page's banner.
   const banner = page.getByRole("banner").locator(":scope > div > *");
-  const oneRow = await banner.evaluateAll((items) => {
-    const boxes = items.map((item) => item.getBoundingClientRect()).filter((box) => box.height > 0);
-    return (
-      boxes.length === 0 || Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom))
-    );
-  });
-  expect.soft(oneRow, `${where}: the header wraps`).toBe(true);
+  const oneRow = () =>
+    banner.evaluateAll((items) => {
+      const boxes = items.map((item) => item.getBoundingClientRect()).filter((box) => box.height > 0);
+      return (
+        boxes.length === 0 || Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom))
+      );
+    });
+  await soft.poll(oneRow, { message: `${where}: the header wraps`, timeout: 5_000 }).toBe(true);
 }
 
 /**
